@@ -1,6 +1,50 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Vivus.Advisor.Bot.Bots;
+using Vivus.Advisor.Bot.Configuration;
+using Vivus.Advisor.Bot.Endpoints;
+using Vivus.Advisor.Bot.Privacy;
+using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Knowledge.Contact;
 
-app.MapGet("/", () => "Hello World!");
+namespace Vivus.Advisor.Bot;
 
-app.Run();
+public static class Program
+{
+    public static void Main(string[] args) => BuildApp(args).Run();
+
+    /// <summary>Wires the advisor; tests pass <paramref name="configure"/> to swap the clock or capture logs.</summary>
+    public static WebApplication BuildApp(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.UseRootSettingsFile();
+        builder.Services.AddPersonalDataRedactingLogging();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<ContactOptions>()
+            .Bind(builder.Configuration.GetSection(ContactOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddHttpClient();
+        builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddSingleton<AdapterWithErrorHandler>();
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+
+        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<UserState>();
+        builder.Services.AddSingleton<ContactReplies>();
+        builder.Services.AddTransient<IBot, AdvisorBot>();
+
+        builder.Services.AddHealthChecks();
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapBotMessages();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Vivus.Advisor.Bot.Replies;
+
+namespace Vivus.Advisor.Bot;
+
+/// <summary>The Bot Framework adapter; a failed turn apologises, is logged and leaves a clean conversation.</summary>
+public sealed class AdapterWithErrorHandler : CloudAdapter
+{
+    public AdapterWithErrorHandler(
+        BotFrameworkAuthentication auth,
+        ConversationState conversationState,
+        ContactReplies replies,
+        ILogger<AdapterWithErrorHandler> logger)
+        : base(auth, logger)
+    {
+        OnTurnError = new TurnErrorHandler(conversationState, replies, logger).HandleAsync;
+    }
+}
+
+/// <summary>What the user and the log see when a turn throws.</summary>
+public sealed class TurnErrorHandler(ConversationState conversationState, ContactReplies replies, ILogger logger)
+{
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        using (logger.BeginScope(new Dictionary<string, object?> { ["ConversationId"] = turnContext.Activity.Conversation?.Id }))
+        {
+            logger.LogError(exception, "Unhandled error in a turn of {ActivityType}", turnContext.Activity.Type);
+        }
+
+        try
+        {
+            await turnContext.SendActivityAsync(replies.Apology());
+        }
+        catch (Exception sendError)
+        {
+            logger.LogWarning(sendError, "Could not send the apology");
+        }
+
+        // A broken dialog state would fail the next turn the same way.
+        await conversationState.DeleteAsync(turnContext);
+    }
+}

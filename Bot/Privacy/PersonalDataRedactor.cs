@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Vivus.Advisor.Bot.Privacy;
+
+/// <summary>Masks anything shaped like personal data before text leaves the process in a log.</summary>
+public static partial class PersonalDataRedactor
+{
+    public const string Mask = "[redacted]";
+
+    public static string Redact(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+        var result = EmailPattern().Replace(text, Mask);
+        result = PhonePattern().Replace(result, Mask);
+        return LongNumberPattern().Replace(result, Mask);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+
+    // Polish numbers as people write them: +48/0048 prefix, 9 digits grouped 3-3-3 or 2-3-2-2.
+    [GeneratedRegex(@"(?<![\p{N}])(?:(?:\+|00)\s?48[\s\-]?)?(?:\d{3}[\s\-]?\d{3}[\s\-]?\d{3}|\d{2}[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2})(?![\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+
+    // PESEL (11 digits), account and card numbers: any run of 9 or more digits, spaced or not.
+    [GeneratedRegex(@"(?<![\p{N}])\d(?:[\s\-]?\d){8,}(?![\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex LongNumberPattern();
+}

@@ -1,0 +1,33 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Vivus.Advisor.Knowledge.Contact;
+
+namespace Vivus.Advisor.Bot.Replies;
+
+/// <summary>Replies that point the customer to the contact centre, built from the contact settings.</summary>
+public sealed class ContactReplies(IOptionsMonitor<ContactOptions> options)
+{
+    private ContactOptions Contact => options.CurrentValue;
+
+    /// <summary>"[660 600 700](tel:+48660600700) lub [22 206 21 21](tel:+48222062121)".</summary>
+    public string HotlineLinks(string conjunction = "lub") =>
+        string.Join($" {conjunction} ", Contact.Hotlines.Select(h => $"[{h}]({ContactOptions.TelUri(h)})"));
+
+    public string EmailLink => $"[{Contact.Email}](mailto:{Contact.Email})";
+
+    public IMessageActivity Apology() => MessageFactory.Text(
+        "Przepraszam, coś poszło nie tak po mojej stronie i nie dokończyłem odpowiedzi. " +
+        $"Spróbuj napisać jeszcze raz albo skontaktuj się z nami: infolinia {string.Join(" lub ", Contact.Hotlines)}, " +
+        $"e-mail {Contact.Email}.");
+
+    /// <summary>A card with one-tap call and e-mail buttons.</summary>
+    public Attachment ContactCard(string text)
+    {
+        var buttons = Contact.Hotlines
+            .Select(h => new CardAction(ActionTypes.Call, $"Zadzwoń: {h}", value: ContactOptions.TelUri(h)))
+            .Append(new CardAction(ActionTypes.OpenUrl, $"Napisz: {Contact.Email}", value: $"mailto:{Contact.Email}"))
+            .ToList();
+        return new HeroCard(title: "Kontakt z Vivus", text: text, buttons: buttons).ToAttachment();
+    }
+}
