@@ -25,7 +25,8 @@ public static partial class PersonalDataRedactor
     [GeneratedRegex(@"(?<![\p{N}])(?:(?:\+|00)\s?48[\s\-]?)?(?:\d{3}[\s\-]?\d{3}[\s\-]?\d{3}|\d{2}[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2})(?![\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
-    // PESEL (11 digits), account and card numbers: any run of 9 or more digits, spaced or not.
-    [GeneratedRegex(@"(?<![\p{N}])\d(?:[\s\-]?\d){8,}(?![\p{N}])", RegexOptions.CultureInvariant)]
+    // PESEL (11 digits), account and card numbers: any run of 9 or more digits, spaced or not
+    // (not dashed, so dates and times stay readable).
+    [GeneratedRegex(@"(?<![\p{N}])\d(?:\s?\d){8,}(?![\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex LongNumberPattern();
 }

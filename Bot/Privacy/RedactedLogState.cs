@@ -17,13 +17,13 @@ public sealed class RedactedLogState : IReadOnlyList<KeyValuePair<string, object
     public static RedactedLogState From<TState>(TState state, string? formattedMessage = null)
     {
         var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
-            ? pairs.Select(p => new KeyValuePair<string, object?>(p.Key, RedactValue(p.Key, p.Value))).ToArray()
+            ? pairs.Select(p => new KeyValuePair<string, object?>(p.Key, RedactValue(p.Value))).ToArray()
             : [];
         return new RedactedLogState(values, formattedMessage ?? PersonalDataRedactor.Redact(state?.ToString() ?? ""));
     }
 
-    // The message template is ours, not the user's; everything else may carry user input.
-    private static object? RedactValue(string key, object? value) => key == "{OriginalFormat}" || value is null or bool or Enum
+    // Even the template may carry user input, when a caller interpolated it.
+    private static object? RedactValue(object? value) => value is null or bool or Enum
         ? value
         : PersonalDataRedactor.Redact(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
 

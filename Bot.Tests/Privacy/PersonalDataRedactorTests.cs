@@ -1,0 +1,24 @@
+using Vivus.Advisor.Bot.Privacy;
+
+namespace Vivus.Advisor.Bot.Tests.Privacy;
+
+public sealed class PersonalDataRedactorTests
+{
+    [Theory]
+    [InlineData("PESEL 44051401359 klienta", "PESEL [redacted] klienta")]
+    [InlineData("pesel: 440514 01359", "pesel: [redacted]")]
+    [InlineData("pisz na jan.kowalski+vivus@example.com.pl teraz", "pisz na [redacted] teraz")]
+    [InlineData("tel. +48 600 100 200", "tel. [redacted]")]
+    [InlineData("tel. 600-100-200 albo 600100200", "tel. [redacted] albo [redacted]")]
+    [InlineData("stacjonarny 22 206 21 21", "stacjonarny [redacted]")]
+    [InlineData("0048600100200", "[redacted]")]
+    public void Masks_personal_data(string input, string expected) =>
+        PersonalDataRedactor.Redact(input).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Turn took 35 ms at 2026-11-25 16:30:00")]
+    [InlineData("Sending 3 activities, status 200")]
+    [InlineData("ConversationId=emulator-conv")]
+    public void Leaves_ordinary_log_text_alone(string input) =>
+        PersonalDataRedactor.Redact(input).Should().Be(input);
+}
