@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Replies;
 
 namespace Vivus.Advisor.Bot;
@@ -12,9 +13,11 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         BotFrameworkAuthentication auth,
         ConversationState conversationState,
         ContactReplies replies,
+        ConversationLoggingScope loggingScope,
         ILogger<AdapterWithErrorHandler> logger)
         : base(auth, logger)
     {
+        Use(loggingScope);
         OnTurnError = new TurnErrorHandler(conversationState, replies, logger).HandleAsync;
     }
 }

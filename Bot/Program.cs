@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Vivus.Advisor.Bot.Bots;
 using Vivus.Advisor.Bot.Configuration;
 using Vivus.Advisor.Bot.Endpoints;
+using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.Replies;
 using Vivus.Advisor.Knowledge.Contact;
@@ -29,6 +30,7 @@ public static class Program
 
         builder.Services.AddHttpClient();
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddSingleton<ConversationLoggingScope>();
         builder.Services.AddSingleton<AdapterWithErrorHandler>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
 

@@ -27,6 +27,19 @@ public sealed class EmulatorProtocolTests
     }
 
     [Fact]
+    public async Task Everything_a_turn_logs_carries_the_conversation_id()
+    {
+        await using var channel = await ChannelListener.StartAsync();
+        await using var server = await AdvisorServer.StartAsync();
+
+        await server.Client.PostAsync("/api/messages", Activities.Json(Activities.Message("hej", channel.ServiceUrl, "scoped-conv")));
+        await channel.NextAsync();
+
+        server.Logs.Lines.Where(l => l.Contains("SendActivitiesAsync")).Should().NotBeEmpty()
+            .And.OnlyContain(l => l.Contains("ConversationId=scoped-conv"));
+    }
+
+    [Fact]
     public async Task A_joining_user_is_welcomed_with_the_main_topics_as_buttons()
     {
         await using var channel = await ChannelListener.StartAsync();
