@@ -28,8 +28,8 @@ public static class PolishPublicHolidays
         };
         if (year >= ChristmasEveFromYear)
             holidays.Add(new(new DateOnly(year, 12, 24), "Wigilia Bożego Narodzenia", "Christmas Eve"));
-        holidays.Add(new(new DateOnly(year, 12, 25), "Boże Narodzenie (pierwszy dzień)", "Christmas Day"));
-        holidays.Add(new(new DateOnly(year, 12, 26), "Boże Narodzenie (drugi dzień)", "Boxing Day"));
+        holidays.Add(new(new DateOnly(year, 12, 25), "Boże Narodzenie", "Christmas Day"));
+        holidays.Add(new(new DateOnly(year, 12, 26), "drugi dzień Bożego Narodzenia", "Second Day of Christmas"));
         return holidays.OrderBy(h => h.Date).ToList();
     }
 

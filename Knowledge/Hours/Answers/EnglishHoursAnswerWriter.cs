@@ -17,7 +17,7 @@ public sealed class EnglishHoursAnswerWriter(ContactOptions options) : IHoursAns
     {
         var today = DateOnly.FromDateTime(status.At.DateTime);
         if (status.IsOpen)
-            return $"Yes, the hotline is open now, until {Time(TimeOf(status.ClosesAt!.Value))} today. Call {Phones}.{WaitHint(status)}";
+            return $"The hotline is open now, until {Time(TimeOf(status.ClosesAt!.Value))} today. Call {Phones}.{WaitHint(status)}";
         return $"The hotline is closed right now{ReasonNow(status.Today)}.{NextOpenSentence(status.NextOpen, today)} "
                + $"You can already write to {options.Email}; expect a reply {Deadline(emailDeadline, today)}.";
     }

@@ -40,7 +40,8 @@ public sealed class HoursQuestionAnswerer(
 
     private string AvailabilityAnswer(IHoursAnswerWriter writer, ResolvedTime? resolved, DateTimeOffset localNow, DateOnly today)
     {
-        if (resolved is null)
+        // "do której dzisiaj?" is best answered with the state now: open until when, or when it opens.
+        if (resolved is null || (resolved.Date == today && resolved.Time is null && resolved.PartOfDay is null))
             return writer.Now(clock.At(localNow), email.LatestReply(localNow));
         if (resolved.Time is { } time)
             return writer.AtMoment(clock.At(clock.Zone.ToInstant(resolved.Date, time)), today);

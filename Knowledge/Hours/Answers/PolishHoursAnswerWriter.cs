@@ -17,7 +17,7 @@ public sealed class PolishHoursAnswerWriter(ContactOptions options) : IHoursAnsw
     {
         var today = DateOnly.FromDateTime(status.At.DateTime);
         if (status.IsOpen)
-            return $"Tak, infolinia działa teraz — dziś do {Time(TimeOf(status.ClosesAt!.Value))}. Zadzwoń pod {Phones}.{WaitHint(status)}";
+            return $"Infolinia działa teraz — dziś do {Time(TimeOf(status.ClosesAt!.Value))}. Zadzwoń pod {Phones}.{WaitHint(status)}";
         return $"Teraz infolinia jest nieczynna{ReasonNow(status.Today)}.{NextOpenSentence(status.NextOpen, today)} "
                + $"Możesz już napisać na {options.Email} — odpowiedź powinna przyjść {Deadline(emailDeadline, today)}.";
     }
@@ -53,7 +53,7 @@ public sealed class PolishHoursAnswerWriter(ContactOptions options) : IHoursAnsw
                    + $"Najkrócej czeka się w dni robocze między {Time(options.RecommendedWindow.Open)} a {Time(options.RecommendedWindow.Close)}.";
         var unusual = comingWeek.Where(d => d.Type is DayType.Holiday or DayType.TradingSunday or DayType.Special).ToList();
         if (unusual.Count > 0)
-            text += " W najbliższych dniach: " + string.Join("; ", unusual.Select(d => $"{Date(d.Date, today)} — {DayHoursText(d)}{DayTypeNote(d)}")) + ".";
+            text += " W najbliższych dniach: " + string.Join("; ", unusual.Select(d => $"{Date(d.Date, today)}: {DayHoursText(d)}{DayTypeNote(d)}")) + ".";
         var state = now.IsOpen ? $"teraz otwarte do {Time(TimeOf(now.ClosesAt!.Value))}" : "teraz zamknięte";
         return $"{text} ({Capitalize(state)}.)";
     }
