@@ -8,6 +8,7 @@ public static class KnowledgeCli
         var command = args.FirstOrDefault();
         switch (command)
         {
+            case "hours": return HoursCommand.RunAsync(args[1..], input, output, error, inputRedirected);
             default:
                 error.WriteLine(Usage);
                 return Task.FromResult(command is null or "help" or "--help" ? 0 : 2);

@@ -1,0 +1,131 @@
+using Vivus.Advisor.Knowledge.Dates;
+
+namespace Vivus.Advisor.Bot.Tests.Knowledge.Hours;
+
+/// <summary>Time expressions resolved against Wednesday 25 November 2026, 16:40 in Warsaw.</summary>
+public class TimeExpressionTests
+{
+    private static readonly DateTime Now = new(2026, 11, 25, 16, 40, 0);
+
+    public static TheoryData<string, string> Polish => new()
+    {
+        { "czy dziś ktoś odbierze?", "2026-11-25" },
+        { "dzisiaj", "2026-11-25" },
+        { "dzis wieczorem", "2026-11-25 EV" },
+        { "jutro", "2026-11-26" },
+        { "jutro rano", "2026-11-26 MO" },
+        { "jutro o 15", "2026-11-26 15:00" },
+        { "jutro o 15:30", "2026-11-26 15:30" },
+        { "jutro o 7.45", "2026-11-26 07:45" },
+        { "pojutrze", "2026-11-27" },
+        { "pojutrze po południu", "2026-11-27 AF" },
+        { "pojutrze po poludniu", "2026-11-27 AF" },
+        { "w poniedziałek", "2026-11-30" },
+        { "w poniedzialek rano", "2026-11-30 MO" },
+        { "we wtorek", "2026-12-01" },
+        { "we wtorek o 15.30", "2026-12-01 15:30" },
+        { "w środę", "2026-11-25" },
+        { "w srode o 21", "2026-11-25 21:00" },
+        { "w czwartek", "2026-11-26" },
+        { "w piątek", "2026-11-27" },
+        { "w piatek wieczorem", "2026-11-27 EV" },
+        { "w sobotę", "2026-11-28" },
+        { "w sobote wieczorem", "2026-11-28 EV" },
+        { "w sobotę o 21", "2026-11-28 21:00" },
+        { "w sobotę o 8 wieczorem", "2026-11-28 20:00" },
+        { "w niedzielę", "2026-11-29" },
+        { "w niedziele o 12", "2026-11-29 12:00" },
+        { "w najbliższą sobotę", "2026-11-28" },
+        { "w przyszły poniedziałek", "2026-11-30" },
+        { "o 15", "2026-11-26 15:00" },
+        { "o 18", "2026-11-25 18:00" },
+        { "o 21:30", "2026-11-25 21:30" },
+        { "o godz. 9", "2026-11-26 09:00" },
+        { "o godzinie 20", "2026-11-25 20:00" },
+        { "o wpół do dziesiątej", "2026-11-26 09:30" },
+        { "o wpol do dziesiatej wieczorem", "2026-11-25 21:30" },
+        { "o ósmej", "2026-11-26 08:00" },
+        { "o osmej wieczorem", "2026-11-25 20:00" },
+        { "o dwudziestej pierwszej", "2026-11-25 21:00" },
+        { "o trzeciej po południu", "2026-11-26 15:00" },
+        { "w południe", "2026-11-26 12:00" },
+        { "rano", "2026-11-25 MO" },
+        { "po południu", "2026-11-25 AF" },
+        { "wieczorem", "2026-11-25 EV" },
+        { "w nocy", "2026-11-25 NI" },
+        { "o 11 w nocy", "2026-11-25 23:00" },
+        { "24 grudnia", "2026-12-24" },
+        { "24 grudnia o 10", "2026-12-24 10:00" },
+        { "1 stycznia", "2027-01-01" },
+        { "6 stycznia 2027", "2027-01-06" },
+        { "3 maja", "2027-05-03" },
+        { "30 listopada", "2026-11-30" },
+        { "24.12", "2026-12-24" },
+        { "24.12.2026", "2026-12-24" },
+        { "2.01.2027 o 9:00", "2027-01-02 09:00" },
+        { "15 października", "2027-10-15" },
+        { "15 pazdziernika", "2027-10-15" },
+        { "w święta", "2026-12-25" },
+        { "w swieta", "2026-12-25" },
+        { "w Wigilię", "2026-12-24" },
+        { "w wigilie wieczorem", "2026-12-24 EV" },
+        { "w Sylwestra", "2026-12-31" },
+        { "w sylwestra o 20", "2026-12-31 20:00" },
+        { "w Nowy Rok", "2027-01-01" },
+        { "w Wielkanoc", "2027-03-28" },
+        { "w poniedziałek wielkanocny", "2027-03-29" },
+        { "w Boże Ciało", "2027-05-27" },
+        { "w najbliższą niedzielę handlową", "2026-12-06" },
+        { "w najblizsza niedziele handlowa", "2026-12-06" },
+        { "w niedzielę 13 grudnia", "2026-12-13" },
+        { "w niedzielę 14 grudnia", "2026-12-14 !Sunday" },
+        { "w sobotę 24.12", "2026-12-24 !Saturday" },
+        { "czy teraz ktoś odbierze?", "" },
+        { "jak przedłużyć pożyczkę?", "" },
+    };
+
+    public static TheoryData<string, string> English => new()
+    {
+        { "are you open on Saturday at 9pm?", "2026-11-28 21:00" },
+        { "tomorrow morning", "2026-11-26 MO" },
+        { "December 24", "2026-12-24" },
+        { "can I call tomorrow at 8am?", "2026-11-26 08:00" },
+        { "today", "2026-11-25" },
+        { "this evening", "2026-11-25 EV" },
+        { "tonight", "2026-11-25 NI" },
+        { "on Friday afternoon", "2026-11-27 AF" },
+        { "on Sunday", "2026-11-29" },
+        { "on Monday at noon", "2026-11-30 12:00" },
+        { "at 9pm", "2026-11-25 21:00" },
+        { "at 10am", "2026-11-26 10:00" },
+        { "at 8:30 am tomorrow", "2026-11-26 08:30" },
+        { "on Christmas Eve", "2026-12-24" },
+        { "on Christmas", "2026-12-25" },
+        { "on New Year's Eve", "2026-12-31" },
+        { "on January 6", "2027-01-06" },
+        { "on 13 December", "2026-12-13" },
+        { "on Sunday December 14", "2026-12-14 !Sunday" },
+        { "on Sunday December 13", "2026-12-13" },
+        { "on Saturday evening", "2026-11-28 EV" },
+        { "next Tuesday", "2026-12-01" },
+        { "is anyone there now?", "" },
+    };
+
+    [Theory, MemberData(nameof(Polish))]
+    public void Polish_expressions_resolve(string text, string expected) =>
+        Describe(new PolishTimeRecognizer(new TestHotline(Now).Calendar), text).Should().Be(expected, text);
+
+    [Theory, MemberData(nameof(English))]
+    public void English_expressions_resolve(string text, string expected) =>
+        Describe(TestHotline.English.Value, text).Should().Be(expected, text);
+
+    private static string Describe(ITimeRecognizer recognizer, string text)
+    {
+        var mention = recognizer.Recognize(text, Now);
+        if (mention is null || TimexResolver.Resolve(mention, Now) is not { } resolved)
+            return "";
+        var detail = resolved.Time is { } time ? $" {time:HH:mm}" : resolved.PartOfDay is { } part ? $" {part}" : "";
+        var mismatch = resolved.MismatchedWeekday is { } stated ? $" !{stated}" : "";
+        return $"{resolved.Date:yyyy-MM-dd}{detail}{mismatch}";
+    }
+}

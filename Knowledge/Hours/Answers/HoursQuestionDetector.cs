@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Vivus.Advisor.Knowledge.Dates;
+
+namespace Vivus.Advisor.Knowledge.Hours.Answers;
+
+/// <summary>
+/// Decides from keywords whether a message asks about the hotline's hours or e-mail reply
+/// times. Weak words ("zadzwonić", "działa", "call") count only next to a time or "now"/"when",
+/// so "jak działa przedłużenie?" stays with the FAQ.
+/// </summary>
+public static partial class HoursQuestionDetector
+{
+    public static QuestionKind Detect(string text, string language, bool mentionsTime)
+    {
+        var folded = PolishText.Fold(text);
+        var english = language == "en";
+        if ((english ? EnglishOtherTopic() : PolishOtherTopic()).IsMatch(folded) && !(english ? EnglishPhone() : PolishPhone()).IsMatch(folded))
+            return QuestionKind.None;
+        if ((english ? EnglishEmail() : PolishEmail()).IsMatch(folded))
+            return QuestionKind.EmailReply;
+        if ((english ? EnglishSchedule() : PolishSchedule()).IsMatch(folded) && !mentionsTime)
+            return QuestionKind.Schedule;
+        if ((english ? EnglishStrong() : PolishStrong()).IsMatch(folded))
+            return QuestionKind.Availability;
+        if ((english ? EnglishWeak() : PolishWeak()).IsMatch(folded) && (mentionsTime || (english ? EnglishNowOrWhen() : PolishNowOrWhen()).IsMatch(folded)))
+            return QuestionKind.Availability;
+        return QuestionKind.None;
+    }
+
+    /// <summary>Loans, repayments and applications belong to the FAQ unless the phone is mentioned.</summary>
+    [GeneratedRegex(@"\b(?:splat\w*|splac\w*|pozycz\w*|przelew\w*|wplat\w*|wnios\w*|umow\w*|przedluz\w*|prolongat\w*|rat[ayeu]?)\b")]
+    private static partial Regex PolishOtherTopic();
+
+    [GeneratedRegex(@"\b(?:infolini\w*|zadzwoni\w*|dzwoni\w*|odbier\w*|konsultant\w*|telefon\w*|bok|obslug\w*)")]
+    private static partial Regex PolishPhone();
+
+    [GeneratedRegex(@"\b(?:e-?mail\w*|mail\w*)\b.*\b(?:odpowi\w*|odpisz\w*)|\b(?:odpowi\w*|odpisz\w*)\b.*\b(?:e-?mail\w*|mail\w*)")]
+    private static partial Regex PolishEmail();
+
+    [GeneratedRegex(@"\b(?:w jakich godzinach|godzin[ay]? (?:pracy|otwarcia|dzialania)|godziny infolinii|kiedy (?:jest )?(?:czynn|otwart)\w*|grafik)")]
+    private static partial Regex PolishSchedule();
+
+    [GeneratedRegex(@"\b(?:odbier(?:ze|zecie|a|aja|acie)\b|do ktorej|od ktorej|o ktorej (?:otwiera|zamyka|konczy|zaczyna)\w*|czynn[aey]|czynni|otwar\w*|otwier\w*|zamkniet\w*|zamyka\w*|dodzwoni\w*|kolejk\w*|najlepiej (?:za)?dzwonic|pracujecie|dyzur\w*)")]
+    private static partial Regex PolishStrong();
+
+    [GeneratedRegex(@"\b(?:zadzwoni\w*|dzwoni\w*|dziala\w*|infolini\w*|konsultant\w*|kontakt\w*|polaczy\w*)")]
+    private static partial Regex PolishWeak();
+
+    [GeneratedRegex(@"\b(?:teraz|kiedy|w tej chwili|obecnie|juz|jeszcze)\b")]
+    private static partial Regex PolishNowOrWhen();
+
+    [GeneratedRegex(@"\b(?:repay\w*|loans?|transfer\w*|payments?|application\w*|extend\w*|extension|instal\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishOtherTopic();
+
+    [GeneratedRegex(@"\b(?:call|phone|hotline|helpline|consultant|anyone|someone|somebody)\b")]
+    private static partial Regex EnglishPhone();
+
+    [GeneratedRegex(@"\b(?:e-?mails?|mail)\b.*\b(?:reply|replies|respond|response|answer|hear back)|\b(?:reply|replies|respond|response|answer|hear back)\b.*\b(?:e-?mails?|mail|message)\b")]
+    private static partial Regex EnglishEmail();
+
+    [GeneratedRegex(@"\b(?:opening hours|business hours|office hours|working hours|your hours|what are the hours|hours of the (?:hotline|helpline))\b")]
+    private static partial Regex EnglishSchedule();
+
+    [GeneratedRegex(@"\b(?:(?:are you|is (?:it|the \w+|anyone|someone)|you're|still|be) (?:open|closed)|open (?:now|today|tonight|tomorrow|on|at|until|till|during|over)|closing|pick up|answer the phone|(?:anyone|someone|somebody) (?:there|available)|are you available|until what time|what time do you|best time to call|queue|wait(?:ing)? time)\b")]
+    private static partial Regex EnglishStrong();
+
+    [GeneratedRegex(@"\b(?:call|phone|ring|hotline|helpline|reach|talk to|speak to|contact)\b")]
+    private static partial Regex EnglishWeak();
+
+    [GeneratedRegex(@"\b(?:now|right now|currently|when|still|already)\b")]
+    private static partial Regex EnglishNowOrWhen();
+}
