@@ -23,10 +23,7 @@ public static class Program
         builder.Services.AddPersonalDataRedactingLogging();
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<ContactOptions>()
-            .Bind(builder.Configuration.GetSection(ContactOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddContactDirectory(builder.Configuration);
 
         builder.Services.AddHttpClient();
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
