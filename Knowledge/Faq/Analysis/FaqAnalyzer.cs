@@ -1,0 +1,43 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Vivus.Advisor.Knowledge.Faq.Analysis;
+
+/// <summary>
+/// Text analysis for FAQ questions and customer input, used at index and query time alike:
+/// words → lower case → ASCII folding ("pożyczkę" → "pozyczke") → stop words → light Polish stemming → domain synonyms.
+/// Typos are handled at query time by fuzzy term queries, not here.
+/// </summary>
+public sealed class FaqAnalyzer : Analyzer
+{
+    private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private readonly CharArraySet _stopWords = FaqStopWords.Create();
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, _stopWords);
+        stream = new LightPolishStemFilter(stream);
+        stream = new DomainSynonymFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>The analyzed terms of a text, in order, duplicates kept.</summary>
+    public IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = GetTokenStream("text", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+}

@@ -1,0 +1,81 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Vivus.Advisor.Knowledge.Faq.Analysis;
+using Vivus.Advisor.Knowledge.Faq.Corpus;
+
+namespace Vivus.Advisor.Knowledge.Faq.Search;
+
+/// <summary>
+/// The in-memory Lucene index of every question and title of the corpus, one document per question,
+/// built once and read-only afterwards. Also keeps each entry's set of analyzed terms for the confidence measure.
+/// </summary>
+public sealed class FaqIndex : IDisposable
+{
+    public const string TextField = "text";
+
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+
+    public FaqIndex(FaqCorpus corpus)
+    {
+        Corpus = corpus;
+        Analyzer = new FaqAnalyzer();
+        var docEntries = new List<int>();
+        var docLanguages = new List<FaqLanguage>();
+        var entryTerms = new List<HashSet<string>>();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzer) { Similarity = Similarity };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var entryIndex = 0; entryIndex < corpus.Entries.Count; entryIndex++)
+            {
+                var entry = corpus.Entries[entryIndex];
+                var terms = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (question, language) in Questions(entry))
+                {
+                    writer.AddDocument([new TextField(TextField, question, Field.Store.NO)]);
+                    docEntries.Add(entryIndex);
+                    docLanguages.Add(language);
+                    terms.UnionWith(Analyzer.Terms(question));
+                }
+                entryTerms.Add(terms);
+            }
+            writer.ForceMerge(1);
+        }
+        _reader = DirectoryReader.Open(_directory);
+        Searcher = new IndexSearcher(_reader) { Similarity = Similarity };
+        DocEntries = docEntries.ToArray();
+        DocLanguages = docLanguages.ToArray();
+        EntryTerms = entryTerms;
+    }
+
+    public FaqCorpus Corpus { get; }
+    public FaqAnalyzer Analyzer { get; }
+    public IndexSearcher Searcher { get; }
+
+    /// <summary>Entry index (into Corpus.Entries) of each Lucene document; documents keep insertion order in the one merged segment.</summary>
+    public int[] DocEntries { get; }
+
+    public FaqLanguage[] DocLanguages { get; }
+    public IReadOnlyList<HashSet<string>> EntryTerms { get; }
+    public int DocumentCount => _reader.NumDocs;
+
+    public int DocFrequency(string term) => _reader.DocFreq(new Term(TextField, term));
+
+    private static readonly Similarity Similarity = new BM25Similarity();
+
+    private static IEnumerable<(string, FaqLanguage)> Questions(FaqEntry entry) =>
+        entry.QuestionsPl.Append(entry.Title.Pl).Select(q => (q, FaqLanguage.Pl))
+            .Concat(entry.QuestionsEn.Append(entry.Title.En).Select(q => (q, FaqLanguage.En)))
+            .Where(x => x.q != "");
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+}
