@@ -34,8 +34,7 @@ public sealed class FaqAnswerer
             return AnswerEntry(exact.Entry, exact.Language, 1.0);
 
         var candidates = _search.Search(question, maxCandidates: _options.MaxSuggestions + 1);
-        var detected = FaqLanguageDetector.Detect(question);
-        var language = detected ?? (candidates.Count > 0 ? candidates[0].MatchedLanguage : FaqLanguage.Pl);
+        var language = FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl;
         if (candidates.Count == 0 || candidates[0].Score < _options.MinScore)
             return Unknown(language, candidates.Count > 0 ? candidates[0].Score : 0);
 

@@ -25,7 +25,6 @@ public sealed class FaqIndex : IDisposable
         Corpus = corpus;
         Analyzer = new FaqAnalyzer();
         var docEntries = new List<int>();
-        var docLanguages = new List<FaqLanguage>();
         var entryTerms = new List<HashSet<string>>();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzer) { Similarity = Similarity };
         using (var writer = new IndexWriter(_directory, config))
@@ -34,11 +33,10 @@ public sealed class FaqIndex : IDisposable
             {
                 var entry = corpus.Entries[entryIndex];
                 var terms = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var (question, language) in Questions(entry))
+                foreach (var question in Questions(entry))
                 {
                     writer.AddDocument([new TextField(TextField, question, Field.Store.NO)]);
                     docEntries.Add(entryIndex);
-                    docLanguages.Add(language);
                     terms.UnionWith(Analyzer.Terms(question));
                 }
                 entryTerms.Add(terms);
@@ -48,7 +46,6 @@ public sealed class FaqIndex : IDisposable
         _reader = DirectoryReader.Open(_directory);
         Searcher = new IndexSearcher(_reader) { Similarity = Similarity };
         DocEntries = docEntries.ToArray();
-        DocLanguages = docLanguages.ToArray();
         EntryTerms = entryTerms;
     }
 
@@ -59,7 +56,6 @@ public sealed class FaqIndex : IDisposable
     /// <summary>Entry index (into Corpus.Entries) of each Lucene document; documents keep insertion order in the one merged segment.</summary>
     public int[] DocEntries { get; }
 
-    public FaqLanguage[] DocLanguages { get; }
     public IReadOnlyList<HashSet<string>> EntryTerms { get; }
     public int DocumentCount => _reader.NumDocs;
 
@@ -67,10 +63,8 @@ public sealed class FaqIndex : IDisposable
 
     private static readonly Similarity Similarity = new BM25Similarity();
 
-    private static IEnumerable<(string, FaqLanguage)> Questions(FaqEntry entry) =>
-        entry.QuestionsPl.Append(entry.Title.Pl).Select(q => (q, FaqLanguage.Pl))
-            .Concat(entry.QuestionsEn.Append(entry.Title.En).Select(q => (q, FaqLanguage.En)))
-            .Where(x => x.q != "");
+    private static IEnumerable<string> Questions(FaqEntry entry) =>
+        entry.AllQuestions.Append(entry.Title.Pl).Append(entry.Title.En).Where(q => q != "");
 
     public void Dispose()
     {

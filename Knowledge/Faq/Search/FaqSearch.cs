@@ -23,21 +23,17 @@ public sealed class FaqSearch(FaqIndex index)
         var hits = index.Searcher.Search(BuildQuery(terms), LuceneHits).ScoreDocs;
         var weights = terms.Select(Weight).ToArray();
         var totalWeight = weights.Sum();
-        var best = new Dictionary<int, (float Score, FaqLanguage Language)>();
+        var best = new Dictionary<int, float>();
         foreach (var hit in hits)
-        {
-            var entryIndex = index.DocEntries[hit.Doc];
-            if (!best.ContainsKey(entryIndex))
-                best[entryIndex] = (hit.Score, index.DocLanguages[hit.Doc]);
-        }
+            best.TryAdd(index.DocEntries[hit.Doc], hit.Score);
         var topScore = hits.Length > 0 ? hits[0].Score : 1f;
         return best
             .Select(pair =>
             {
                 var coverage = Coverage(terms, weights, totalWeight, index.EntryTerms[pair.Key]);
-                return new FaqCandidate(index.Corpus.Entries[pair.Key], pair.Value.Score, coverage, pair.Value.Language)
+                return new FaqCandidate(index.Corpus.Entries[pair.Key], pair.Value, coverage)
                 {
-                    Score = coverage * Math.Sqrt(pair.Value.Score / topScore),
+                    Score = coverage * Math.Sqrt(pair.Value / topScore),
                 };
             })
             .OrderByDescending(c => c.Score)
