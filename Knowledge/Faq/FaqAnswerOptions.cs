@@ -4,7 +4,7 @@ namespace Vivus.Advisor.Knowledge.Faq;
 public sealed record FaqAnswerOptions
 {
     /// <summary>Below this score the advisor says it does not know.</summary>
-    public double MinScore { get; init; } = 0.5;
+    public double MinScore { get; init; } = 0.52;
 
     /// <summary>A runner-up scoring at least this share of the winner makes the answer "did you mean".</summary>
     public double CloseRatio { get; init; } = 0.9;

@@ -33,8 +33,10 @@ public sealed class FaqAnswerer
         if (_byExactText.TryGetValue(Normalize(question), out var exact))
             return AnswerEntry(exact.Entry, exact.Language, 1.0);
 
-        var candidates = _search.Search(question, maxCandidates: _options.MaxSuggestions + 1);
         var language = FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl;
+        if (OtherInstitutions.IsNamedIn(question))
+            return Unknown(language, 0);
+        var candidates = _search.Search(question, maxCandidates: _options.MaxSuggestions + 1);
         if (candidates.Count == 0 || candidates[0].Score < _options.MinScore)
             return Unknown(language, candidates.Count > 0 ? candidates[0].Score : 0);
 

@@ -29,6 +29,10 @@ public static class DomainSynonyms
         ("strona", "strona"), ("website", "strona"), ("witryna", "strona"), ("www", "strona"),
         ("bot", "bot"), ("robot", "bot"), ("automat", "bot"),
         ("dzieki", "dziekuje"), ("dziekuwa", "dziekuje"), ("thx", "thanks"), ("thanks", "thanks"),
+        ("nr", "numer"), ("calodobowa", "doba"), ("calodobowo", "doba"), ("nara", "pa"), ("papa", "pa"), ("narazie", "pa"), ("odpisac", "odpowiedz"), ("odpisujecie", "odpowiedz"), ("odpiszecie", "odpowiedz"),
+        ("reply", "odpowiedz"), ("answer", "odpowiedz"), ("poskarzyc", "reklamacja"), ("zly", "zdenerwowany"), ("wkurza", "zdenerwowany"),
+        ("wkurzony", "zdenerwowany"), ("denerwuje", "zdenerwowany"), ("zdenerwowalem", "zdenerwowany"), ("angry", "zdenerwowany"),
+        ("frustrated", "zdenerwowany"), ("spozniony", "opoznienie"), ("spoznilem", "opoznienie"), ("late", "opoznienie"), ("pay", "splata"),
         ("czesc", "czesc"), ("hej", "czesc"), ("siema", "czesc"), ("elo", "czesc"), ("witam", "czesc"), ("hello", "czesc"), ("hi", "czesc"), ("hey", "czesc"),
     ];
 

@@ -9,10 +9,12 @@ namespace Vivus.Advisor.Knowledge.Faq.Analysis;
 
 /// <summary>
 /// Text analysis for FAQ questions and customer input, used at index and query time alike:
-/// words → lower case → ASCII folding ("pożyczkę" → "pozyczke") → stop words → light Polish stemming → domain synonyms.
-/// Typos are handled at query time by fuzzy term queries, not here.
+/// words → lower case → ASCII folding ("pożyczkę" → "pozyczke") → stop words → [spelling correction, query side]
+/// → light Polish stemming → domain synonyms. Remaining typos are left to fuzzy term queries.
 /// </summary>
-public sealed class FaqAnalyzer : Analyzer
+/// <param name="vocabulary">The corpus's words for correcting typos in questions; null when indexing.</param>
+/// <param name="stem">False gives the folded surface words that make up the vocabulary.</param>
+public sealed class FaqAnalyzer(SpellingVocabulary? vocabulary = null, bool stem = true) : Analyzer
 {
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly CharArraySet _stopWords = FaqStopWords.Create();
@@ -23,8 +25,10 @@ public sealed class FaqAnalyzer : Analyzer
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, _stopWords);
-        stream = new LightPolishStemFilter(stream);
-        stream = new DomainSynonymFilter(stream);
+        if (vocabulary is not null)
+            stream = new SpellingCorrectionFilter(stream, vocabulary);
+        if (stem)
+            stream = new DomainSynonymFilter(new LightPolishStemFilter(stream));
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -23,10 +23,10 @@ public sealed class FaqIndex : IDisposable
     public FaqIndex(FaqCorpus corpus)
     {
         Corpus = corpus;
-        Analyzer = new FaqAnalyzer();
+        var indexAnalyzer = new FaqAnalyzer();
         var docEntries = new List<int>();
         var entryTerms = new List<HashSet<string>>();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzer) { Similarity = Similarity };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexAnalyzer) { Similarity = Similarity };
         using (var writer = new IndexWriter(_directory, config))
         {
             for (var entryIndex = 0; entryIndex < corpus.Entries.Count; entryIndex++)
@@ -37,19 +37,23 @@ public sealed class FaqIndex : IDisposable
                 {
                     writer.AddDocument([new TextField(TextField, question, Field.Store.NO)]);
                     docEntries.Add(entryIndex);
-                    terms.UnionWith(Analyzer.Terms(question));
+                    terms.UnionWith(indexAnalyzer.Terms(question));
                 }
                 entryTerms.Add(terms);
             }
             writer.ForceMerge(1);
         }
+        indexAnalyzer.Dispose();
         _reader = DirectoryReader.Open(_directory);
+        Analyzer = new FaqAnalyzer(SurfaceVocabulary(corpus));
         Searcher = new IndexSearcher(_reader) { Similarity = Similarity };
         DocEntries = docEntries.ToArray();
         EntryTerms = entryTerms;
     }
 
     public FaqCorpus Corpus { get; }
+
+    /// <summary>The query-side analyzer, which also corrects typos against the corpus's words.</summary>
     public FaqAnalyzer Analyzer { get; }
     public IndexSearcher Searcher { get; }
 
@@ -62,6 +66,12 @@ public sealed class FaqIndex : IDisposable
     public int DocFrequency(string term) => _reader.DocFreq(new Term(TextField, term));
 
     private static readonly Similarity Similarity = new BM25Similarity();
+
+    private static SpellingVocabulary SurfaceVocabulary(FaqCorpus corpus)
+    {
+        using var surface = new FaqAnalyzer(stem: false);
+        return new SpellingVocabulary(corpus.Entries.SelectMany(Questions).SelectMany(surface.Terms));
+    }
 
     private static IEnumerable<string> Questions(FaqEntry entry) =>
         entry.AllQuestions.Append(entry.Title.Pl).Append(entry.Title.En).Where(q => q != "");

@@ -21,14 +21,15 @@ public static class FuzzyTermMatch
             return true;
         var maxEdits = MaxEdits(queryTerm);
         return maxEdits > 0
-               && Math.Abs(queryTerm.Length - indexTerm.Length) <= maxEdits
                && indexTerm.Length > 0 && queryTerm[0] == indexTerm[0]
                && Distance(queryTerm, indexTerm, maxEdits) <= maxEdits;
     }
 
-    // Optimal string alignment distance (Levenshtein plus adjacent transpositions), as Lucene's FuzzyQuery counts edits.
-    private static int Distance(string a, string b, int limit)
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), as Lucene's FuzzyQuery counts edits; stops early above <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit)
     {
+        if (Math.Abs(a.Length - b.Length) > limit)
+            return limit + 1;
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
         for (var j = 0; j <= b.Length; j++) d[0, j] = j;
