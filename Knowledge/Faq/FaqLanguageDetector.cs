@@ -21,7 +21,7 @@ public static class FaqLanguageDetector
         "jak", "jaki", "jaka", "jakie", "czy", "co", "gdzie", "kiedy", "ile", "mam", "mogę", "moge", "nie", "się", "sie", "jest", "do",
         "na", "w", "z", "za", "od", "po", "dla", "mój", "moj", "moja", "moje", "numer", "telefon", "infolinia", "godziny", "pożyczka",
         "pozyczka", "hasło", "haslo", "konto", "dzień", "dzien", "dobry", "cześć", "czesc", "dzięki", "dzieki", "witam", "hej", "proszę",
-        "prosze", "to", "ten", "są", "sa", "jestem", "mnie", "mi", "o", "który", "ktory", "której", "ktorej", "sobota", "niedziela",
+        "prosze", "adres", "to", "ten", "są", "sa", "jestem", "mnie", "mi", "o", "który", "ktory", "której", "ktorej", "sobota", "niedziela",
     };
 
     public static FaqLanguage? Detect(string text)

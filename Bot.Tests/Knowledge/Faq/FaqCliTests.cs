@@ -56,7 +56,7 @@ public sealed class FaqCliTests
     [Fact]
     public void Ask_without_json_prints_a_readable_answer()
     {
-        var (code, output, _) = Run(["ask", "godziny", "infolinii"]);
+        var (code, output, _) = Run(["ask", "W", "jakich", "godzinach", "działa", "infolinia?"]);
 
         code.Should().Be(0);
         output.Should().StartWith("[hotline-hours").And.Contain("8:00–22:00");

@@ -16,7 +16,7 @@ public sealed class FaqCorpusCheckerTests
     [InlineData("duplicate-id", "duplicate id 'same'")]
     [InlineData("empty-answer", "entry 'no-english': empty English answer")]
     [InlineData("bad-follow-up", "follow-up 'missing-entry' is not an entry id")]
-    [InlineData("shared-question", "question 'pierwsze pytanie a' appears under several entries: first, second")]
+    [InlineData("shared-question", "question 'pierwsze pytanie a' appears under several entries: first (corpus.yaml), second")]
     [InlineData("unknown-placeholder", "unknown placeholder {hotline}")]
     [InlineData("too-few-questions", "has 3 questions, needs at least 4")]
     public void Finds_each_kind_of_problem(string corpus, string expectedMessage)

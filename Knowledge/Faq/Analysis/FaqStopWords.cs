@@ -12,7 +12,7 @@ public static class FaqStopWords
         "a", "aby", "albo", "ale", "bo", "by", "byc", "bedzie", "co", "czy", "dla", "do", "gdy", "i", "ich", "ja", "jak", "jaki", "jaka",
         "jakie", "jakim", "jest", "juz", "ktora", "ktore", "ktory", "mam", "mi", "mnie", "moge", "moj", "moja", "moje", "mojego", "mojej",
         "na", "nie", "o", "od", "oraz", "po", "pod", "prosze", "przez", "sie", "sa", "ta", "tak", "te", "ten", "to", "tu", "u", "w", "we",
-        "wam", "was", "wy", "z", "za", "ze", "zeby", "mozna", "mozecie", "czemu", "jakies", "jakis", "tylko", "chce", "chcialbym",
+        "wam", "wami", "was", "wy", "z", "za", "ze", "zeby", "mozna", "mozecie", "czemu", "jakies", "jakis", "tylko", "chce", "chcialbym",
         "chcialabym", "moze", "jeszcze", "ktorym", "e", "podajcie", "wasz", "wasza", "wasze", "macie", "bardzo", "serdecznie",
         "wielkie", "ktos", "cos", "tam", "dzis", "dzisiaj", "teraz", "pan", "pani", "panstwo", "jestem", "ty", "ciagle", "wciaz", "dalej",
         "jaka", "jakiej", "jakich", "sobie", "mu", "jej", "go", "ja", "nam", "nas", "my", "oni", "one", "tez", "takze", "wlasnie",

@@ -42,9 +42,9 @@ public static class FaqCorpusChecker
 
     private static IEnumerable<string> SharedQuestions(FaqCorpus corpus) =>
         corpus.Entries
-            .SelectMany(e => e.AllQuestions.Where(q => q != "").Select(q => (Question: Normalize(q), e.Id)))
+            .SelectMany(e => e.AllQuestions.Where(q => q != "").Select(q => (Question: Normalize(q), Entry: $"{e.Id} ({e.SourceFile})")))
             .GroupBy(x => x.Question)
-            .Select(g => (g.Key, Ids: g.Select(x => x.Id).Distinct().ToList()))
+            .Select(g => (g.Key, Ids: g.Select(x => x.Entry).Distinct().ToList()))
             .Where(g => g.Ids.Count > 1)
             .Select(g => $"question '{g.Key}' appears under several entries: {string.Join(", ", g.Ids)}");
 

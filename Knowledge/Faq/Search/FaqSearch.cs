@@ -33,7 +33,7 @@ public sealed class FaqSearch(FaqIndex index)
                 var coverage = Coverage(terms, weights, totalWeight, index.EntryTerms[pair.Key]);
                 return new FaqCandidate(index.Corpus.Entries[pair.Key], pair.Value, coverage)
                 {
-                    Score = coverage * Math.Sqrt(pair.Value / topScore),
+                    Score = coverage * Math.Pow(pair.Value / topScore, 0.7),
                 };
             })
             .OrderByDescending(c => c.Score)
