@@ -8,6 +8,7 @@ using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.Replies;
 using Vivus.Advisor.Knowledge.Contact;
+using Vivus.Advisor.Knowledge.Faq;
 
 namespace Vivus.Advisor.Bot;
 
@@ -24,6 +25,7 @@ public static class Program
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddContactDirectory(builder.Configuration);
+        builder.Services.AddFaqKnowledge(builder.Configuration);
 
         builder.Services.AddHttpClient();
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
@@ -35,6 +37,8 @@ public static class Program
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<UserState>();
         builder.Services.AddSingleton<ContactReplies>();
+        builder.Services.AddSingleton<WelcomeMessage>();
+        builder.Services.AddSingleton<FaqMessages>();
         builder.Services.AddTransient<IBot, AdvisorBot>();
 
         builder.Services.AddHealthChecks();

@@ -6,17 +6,28 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Vivus.Advisor.Bot.Bots;
 using Vivus.Advisor.Bot.Replies;
 using Vivus.Advisor.Bot.Tests.Infrastructure;
+using Vivus.Advisor.Knowledge.Faq;
+using Vivus.Advisor.Knowledge.Hours.Answers;
 
 namespace Vivus.Advisor.Bot.Tests.Bots;
 
 public sealed class AdvisorBotTests
 {
-    private readonly IServiceProvider _services = AppServices.Create();
+    // A Wednesday evening in Warsaw, after the hotline has closed.
+    private static readonly DateTimeOffset WednesdayNight = new(2026, 11, 25, 23, 0, 0, TimeSpan.FromHours(1));
 
-    private AdvisorBot CreateBot() => new(_services.Get<ConversationState>(), _services.Get<UserState>(), _services.Get<ContactReplies>());
+    private readonly IServiceProvider _services = AppServices.Create(WednesdayNight);
+
+    private AdvisorBot CreateBot() => new(
+        _services.Get<ConversationState>(), _services.Get<UserState>(), _services.Get<WelcomeMessage>(),
+        _services.Get<HoursQuestionAnswerer>(), _services.Get<FaqAnswerer>(), _services.Get<FaqMessages>());
+
+    private TestFlow Flow() => new(new TestAdapter(Channels.Test), CreateBot());
+
+    private static IMessageActivity Message(IActivity activity) => (IMessageActivity)activity;
 
     [Fact]
-    public async Task Greets_a_new_user_in_polish_with_the_main_topics()
+    public async Task Greets_a_new_user_in_polish_with_the_main_topics_asking_faq_questions()
     {
         var adapter = new TestAdapter(Channels.Test);
         var joined = adapter.MakeActivity();
@@ -27,9 +38,10 @@ public sealed class AdvisorBotTests
             .Send(joined)
             .AssertReply(activity =>
             {
-                var message = (IMessageActivity)activity;
+                var message = Message(activity);
                 message.Text.Should().StartWith("Dzień dobry!");
-                message.SuggestedActions.Actions.Select(a => a.Title).Should().Equal(WelcomeMessage.MainTopics);
+                message.SuggestedActions.Actions.Select(a => a.Title).Should().Equal(WelcomeMessage.MainTopics.Select(t => t.Caption));
+                message.SuggestedActions.Actions.Select(a => a.Value).Should().Contain("Jakie są numery telefonu do Vivus?");
             })
             .StartTestAsync();
     }
@@ -42,23 +54,135 @@ public sealed class AdvisorBotTests
         joined.Type = ActivityTypes.ConversationUpdate;
         joined.MembersAdded = [joined.Recipient];
 
-        await new TestFlow(adapter, CreateBot())
-            .Send(joined)
-            .AssertNoReply()
+        await new TestFlow(adapter, CreateBot()).Send(joined).AssertNoReply().StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Answers_an_faq_question_typed_without_diacritics_with_links_and_follow_ups()
+    {
+        await Flow()
+            .Send("jaki jest adres mailowy do was")
+            .AssertReply(activity =>
+            {
+                var message = Message(activity);
+                message.Text.Should().Contain("(mailto:kontakt@vivus.pl)");
+                message.TextFormat.Should().Be(TextFormatTypes.Markdown);
+                message.SuggestedActions.Actions.Should().NotBeEmpty();
+            })
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task Points_to_the_contact_centre_with_call_and_mail_buttons()
+    public async Task A_follow_up_button_answers_its_entry()
     {
-        await new TestFlow(new TestAdapter(Channels.Test), CreateBot())
-            .Send("mam pytanie")
+        var followUp = _services.Get<FaqAnswerer>().FindEntry("email-reply-time")!.Title.Pl;
+
+        await Flow()
+            .Send(followUp)
+            .AssertReply(activity => Message(activity).Text.Should().Contain("24"))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Answers_in_english_when_asked_in_english()
+    {
+        await Flow()
+            .Send("what is your email address?")
             .AssertReply(activity =>
             {
-                var card = (HeroCard)((IMessageActivity)activity).Attachments.Single().Content;
-                card.Buttons.Select(b => b.Value).Should().Equal("tel:+48660600700", "tel:+48222062121", "mailto:kontakt@vivus.pl");
-                card.Text.Should().Contain("[660 600 700](tel:+48660600700)");
+                var message = Message(activity);
+                message.Locale.Should().Be("en-US");
+                message.Text.Should().Contain("kontakt@vivus.pl").And.NotContain("Adres");
             })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Offers_did_you_mean_buttons_when_two_answers_are_close()
+    {
+        await Flow()
+            .Send("ktory telefon podawac")
+            .AssertReply(activity =>
+            {
+                var message = Message(activity);
+                message.Text.Should().Be("Czy chodziło Ci o:");
+                message.SuggestedActions.Actions.Should().HaveCountGreaterThanOrEqualTo(2).And.HaveCountLessThanOrEqualTo(3);
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("jaka będzie jutro pogoda w Krakowie?")]
+    [InlineData("przepis na sernik")]
+    [InlineData("ile kosztuje kredyt w PKO?")]
+    public async Task Says_plainly_it_does_not_know_and_offers_the_contact_centre(string question)
+    {
+        await Flow()
+            .Send(question)
+            .AssertReply(activity =>
+            {
+                var message = Message(activity);
+                message.Text.Should().StartWith("Niestety nie znam odpowiedzi");
+                var card = (HeroCard)message.Attachments.Single().Content;
+                card.Buttons.Select(b => b.Value).Should().Contain("tel:+48660600700").And.Contain("mailto:kontakt@vivus.pl");
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_topic_that_needs_a_person_comes_with_call_and_mail_buttons()
+    {
+        var needsHuman = _services.Get<FaqAnswerer>().Entries.First(e => e.NeedsHuman);
+
+        await Flow()
+            .Send(needsHuman.Title.Pl)
+            .AssertReply(activity =>
+            {
+                var message = Message(activity);
+                message.Text.Should().NotBeNullOrWhiteSpace();
+                ((HeroCard)message.Attachments.Single().Content).Buttons.Should().Contain(b => b.Type == ActionTypes.Call);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Answers_whether_anyone_picks_up_now_from_the_hours_engine()
+    {
+        await Flow()
+            .Send("czy teraz ktoś odbierze?")
+            .AssertReply(activity => Message(activity).Text.Should().Contain("nieczynna").And.Contain("jutro o 8:00"))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Answers_about_a_trading_sunday()
+    {
+        await Flow()
+            .Send("czy w niedzielę 13 grudnia mogę zadzwonić?")
+            .AssertReply(activity => Message(activity).Text.Should().Contain("10:00").And.Contain("18:00").And.Contain("handlow"))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Answers_an_english_hours_question_in_english()
+    {
+        await Flow()
+            .Send("are you open on Saturday at 9pm?")
+            .AssertReply(activity =>
+            {
+                var message = Message(activity);
+                message.Locale.Should().Be("en-US");
+                message.Text.Should().Contain("closed");
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_empty_message_gets_the_main_topics_again()
+    {
+        await Flow()
+            .Send("   ")
+            .AssertReply(activity => Message(activity).SuggestedActions.Actions.Should().HaveCount(WelcomeMessage.MainTopics.Count))
             .StartTestAsync();
     }
 
@@ -84,7 +208,7 @@ public sealed class AdvisorBotTests
             .Send("one").AssertReply("step 1")
             .Send("boom").AssertReply(activity =>
             {
-                var text = ((IMessageActivity)activity).Text;
+                var text = Message(activity).Text;
                 text.Should().Contain("660 600 700").And.Contain("22 206 21 21").And.Contain("kontakt@vivus.pl");
                 text.Should().NotContain("broken dialog").And.NotContain("Exception");
             })

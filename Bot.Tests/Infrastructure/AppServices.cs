@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Vivus.Advisor.Bot.Tests.Infrastructure;
 
 /// <summary>The app's own DI container, built as Program wires it but not started, for TestFlow tests.</summary>
 public static class AppServices
 {
-    public static IServiceProvider Create(params string[] settings) =>
-        Program.BuildApp(["--environment=Testing", .. settings.Select(s => "--" + s)]).Services;
+    /// <summary>The container with "now" fixed at <paramref name="localNow"/> in Warsaw.</summary>
+    public static IServiceProvider Create(DateTimeOffset localNow, params string[] settings) =>
+        Program.BuildApp(
+            ["--environment=Testing", .. settings.Select(s => "--" + s)],
+            builder => builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(localNow))).Services;
 
     public static T Get<T>(this IServiceProvider services) where T : notnull => services.GetRequiredService<T>();
 }

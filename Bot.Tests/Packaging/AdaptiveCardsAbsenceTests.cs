@@ -25,7 +25,7 @@ public sealed class AdaptiveCardsAbsenceTests
         await using var channel = await ChannelListener.StartAsync();
         await using var server = await AdvisorServer.StartAsync();
 
-        await server.Client.PostAsync("/api/messages", Activities.Json(Activities.Message("pytanie", channel.ServiceUrl)));
+        await server.Client.PostAsync("/api/messages", Activities.Json(Activities.Message("przepis na sernik", channel.ServiceUrl)));
         (await channel.NextAsync()).Activity.Attachments.Should().ContainSingle();
 
         var card = new HeroCard("Kontakt", buttons: [new CardAction(ActionTypes.Call, "Zadzwoń", value: "tel:+48660600700")]);

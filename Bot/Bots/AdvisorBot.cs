@@ -1,11 +1,22 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Knowledge.Faq;
+using Vivus.Advisor.Knowledge.Hours.Answers;
 
 namespace Vivus.Advisor.Bot.Bots;
 
-/// <summary>The advisor's activity handler: greets new members and answers messages.</summary>
-public sealed class AdvisorBot(ConversationState conversationState, UserState userState, ContactReplies replies) : ActivityHandler
+/// <summary>
+/// The advisor's activity handler: greets new members; answers questions about the hotline's hours from the
+/// hours engine and everything else from the FAQ.
+/// </summary>
+public sealed class AdvisorBot(
+    ConversationState conversationState,
+    UserState userState,
+    WelcomeMessage welcome,
+    HoursQuestionAnswerer hours,
+    FaqAnswerer faq,
+    FaqMessages faqMessages) : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -18,15 +29,30 @@ public sealed class AdvisorBot(ConversationState conversationState, UserState us
     {
         if (membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(WelcomeMessage.Create(), cancellationToken);
+            await turnContext.SendActivityAsync(welcome.Create(), cancellationToken);
         }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var reply = MessageFactory.Attachment(replies.ContactCard(
-            "Na to pytanie nie umiem jeszcze odpowiedzieć. Konsultanci Vivus pomogą: " +
-            $"zadzwoń pod {replies.HotlineLinks()} albo napisz na {replies.EmailLink}."));
+        var text = turnContext.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            await turnContext.SendActivityAsync(welcome.Create(), cancellationToken);
+            return;
+        }
+
+        var language = FaqLanguageDetector.Detect(text) ?? FaqLanguage.Pl;
+        var hoursAnswer = hours.Answer(text, language.Code());
+        var reply = hoursAnswer is null ? faqMessages.For(faq.Answer(text)) : HoursMessage(hoursAnswer, language);
         await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private static IMessageActivity HoursMessage(string text, FaqLanguage language)
+    {
+        var message = MessageFactory.Text(text);
+        message.TextFormat = TextFormatTypes.Markdown;
+        message.Locale = language == FaqLanguage.En ? "en-US" : "pl-PL";
+        return message;
     }
 }

@@ -10,12 +10,6 @@ public sealed class ContactReplies(IOptionsMonitor<ContactOptions> options)
 {
     private ContactOptions Contact => options.CurrentValue;
 
-    /// <summary>"[660 600 700](tel:+48660600700) lub [22 206 21 21](tel:+48222062121)".</summary>
-    public string HotlineLinks(string conjunction = "lub") =>
-        string.Join($" {conjunction} ", Contact.Hotlines.Select(h => $"[{h}]({ContactOptions.TelUri(h)})"));
-
-    public string EmailLink => $"[{Contact.Email}](mailto:{Contact.Email})";
-
     public IMessageActivity Apology() => MessageFactory.Text(
         "Przepraszam, coś poszło nie tak po mojej stronie i nie dokończyłem odpowiedzi. " +
         $"Spróbuj napisać jeszcze raz albo skontaktuj się z nami: infolinia {string.Join(" lub ", Contact.Hotlines)}, " +

@@ -1,31 +1,33 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Vivus.Advisor.Knowledge.Faq;
 
 namespace Vivus.Advisor.Bot.Replies;
 
 /// <summary>The greeting a customer sees on joining: what the advisor does, and the main topics as buttons.</summary>
-public static class WelcomeMessage
+public sealed class WelcomeMessage(FaqAnswerer answerer)
 {
-    public static readonly IReadOnlyList<string> MainTopics =
+    /// <summary>Button caption, and the FAQ entry whose question the button asks.</summary>
+    public static readonly IReadOnlyList<(string Caption, string EntryId)> MainTopics =
     [
-        "Godziny pracy infolinii",
-        "Numer telefonu",
-        "Adres e-mail",
-        "Nie mogę się zalogować",
-        "Rozmowa z konsultantem",
+        ("Godziny pracy infolinii", "hotline-hours"),
+        ("Numer telefonu", "hotline-numbers"),
+        ("Adres e-mail", "email-address"),
+        ("Nie mogę się zalogować", "login-problem"),
+        ("Kontakt z konsultantem", "channels-overview"),
     ];
 
-    public static IMessageActivity Create()
+    public IMessageActivity Create()
     {
-        var message = MessageFactory.SuggestedActions(
-            MainTopics,
+        var message = MessageFactory.Text(
             "Dzień dobry! Jestem automatycznym doradcą Vivus. Odpowiem na pytania o kontakt z nami, " +
-            "podpowiem, kiedy infolinia działa i czego przygotować, a gdy potrzebny będzie konsultant, " +
-            "zbiorę szczegóły Twojej sprawy i wskażę najlepszy kanał. W czym mogę pomóc?",
-            ssml: null,
-            inputHint: InputHints.ExpectingInput,
-            toList: null);
+            "podpowiem, kiedy infolinia działa i co przygotować, a gdy potrzebny będzie konsultant, " +
+            "wskażę najlepszy sposób kontaktu. W czym mogę pomóc?");
+        message.SuggestedActions = new SuggestedActions(actions: MainTopics
+            .Select(t => new CardAction(ActionTypes.ImBack, t.Caption, value: answerer.FindEntry(t.EntryId)!.Title.Pl))
+            .ToList());
         message.Locale = "pl-PL";
+        message.InputHint = InputHints.ExpectingInput;
         return message;
     }
 }

@@ -8,7 +8,16 @@ public static class KnowledgeCli
         var command = args.FirstOrDefault();
         switch (command)
         {
-            case "hours": return HoursCommand.RunAsync(args[1..], input, output, error, inputRedirected);
+            case "ask":
+                return Task.FromResult(AskCommand.Run(args, input, output, error, inputRedirected));
+            case "check":
+                return Task.FromResult(CheckCommand.Run(args, output, error));
+            case "eval":
+                return Task.FromResult(EvalCommand.Run(args, output, error));
+            case "bench":
+                return Task.FromResult(BenchCommand.Run(args, output));
+            case "hours":
+                return HoursCommand.RunAsync(args[1..], input, output, error, inputRedirected);
             default:
                 error.WriteLine(Usage);
                 return Task.FromResult(command is null or "help" or "--help" ? 0 : 2);
@@ -18,5 +27,10 @@ public static class KnowledgeCli
     private const string Usage = """
         Vivus Advisor knowledge tools
         usage: dotnet run --project Knowledge -- <command> [options]
+          ask "QUESTION" [--json] [--corpus DIR]   answer a question (no question + piped input: one per line)
+          check [--corpus DIR]                     validate the FAQ corpus
+          eval [FILE] [--corpus DIR]               run a labelled set (default: Evaluation/eval-set.tsv)
+          bench [--entries N] [--rounds R]         time index build and search, real and grown corpus
+          hours [--at 2026-12-24T10:00] [--json]   is the hotline open at a local time (default: now)
         """;
 }

@@ -16,6 +16,9 @@ public static class ContactDirectoryServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddContactDirectory(this IServiceCollection services, IConfiguration configuration)
     {
+        // Binding twice would append the hotline list to itself.
+        if (services.Any(d => d.ServiceType == typeof(HotlineClock)))
+            return services;
         services.AddOptions<ContactOptions>()
             .Bind(configuration.GetSection(ContactOptions.SectionName))
             .ValidateOnStart();

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Options;
+using Vivus.Advisor.Knowledge.Contact;
+using Vivus.Advisor.Knowledge.Faq.Search;
+
+namespace Vivus.Advisor.Knowledge.Faq;
+
+/// <summary>
+/// The bot's entry point to the FAQ: answers a question with an honest confidence (answer, "did you mean" or
+/// "don't know") in the customer's language. A singleton, safe to call from concurrent turns.
+/// </summary>
+public sealed class FaqAnswerer
+{
+    private readonly FaqSearch _search;
+    private readonly IOptions<ContactOptions> _contact;
+    private readonly FaqAnswerOptions _options;
+    private readonly Dictionary<string, (FaqEntry Entry, FaqLanguage Language)> _byExactText;
+
+    public FaqAnswerer(FaqSearch search, IOptions<ContactOptions> contact, FaqAnswerOptions? options = null)
+    {
+        _search = search;
+        _contact = contact;
+        _options = options ?? new FaqAnswerOptions();
+        _byExactText = ExactTexts(search.Index.Corpus.Entries);
+    }
+
+    public IReadOnlyList<FaqEntry> Entries => _search.Index.Corpus.Entries;
+
+    public FaqEntry? FindEntry(string id) => _search.Index.Corpus.Find(id);
+
+    /// <summary>The best-ranked entry ids for a question, before any confidence threshold; for evaluation.</summary>
+    public IReadOnlyList<string> Rank(string question, int count) =>
+        _search.Search(question, maxCandidates: count).Select(c => c.Entry.Id).ToList();
+
+    public FaqAnswer Answer(string question)
+    {
+        // A button posts back an entry id or its title: answer that entry without searching.
+        if (_byExactText.TryGetValue(Normalize(question), out var exact))
+            return AnswerEntry(exact.Entry, exact.Language, 1.0);
+
+        var language = FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl;
+        if (OtherInstitutions.IsNamedIn(question))
+            return Unknown(language, 0);
+        var candidates = _search.Search(question, maxCandidates: _options.MaxSuggestions + 1);
+        if (candidates.Count == 0 || candidates[0].Score < _options.MinScore)
+            return Unknown(language, candidates.Count > 0 ? candidates[0].Score : 0);
+
+        var top = candidates[0];
+        var close = candidates.Skip(1)
+            .Where(c => c.Score >= _options.MinScore && c.Score >= _options.CloseRatio * top.Score)
+            .ToList();
+        if (close.Count == 0)
+            return AnswerEntry(top.Entry, language, top.Score);
+
+        var suggestions = close.Prepend(top).Take(_options.MaxSuggestions)
+            .Select(c => Suggestion(c.Entry, language)).ToList();
+        return new FaqAnswer(FaqOutcome.DidYouMean, null, language, null, top.Score, suggestions, []);
+    }
+
+    /// <summary>The answer of a known entry, e.g. for a follow-up button; null for an unknown id.</summary>
+    public FaqAnswer? AnswerEntry(string id, FaqLanguage language) =>
+        FindEntry(id) is { } entry ? AnswerEntry(entry, language, 1.0) : null;
+
+    public string NotKnownText(FaqLanguage language) => FaqReplies.NotKnownText(language, _contact.Value);
+
+    private FaqAnswer AnswerEntry(FaqEntry entry, FaqLanguage language, double score)
+    {
+        var text = AnswerPlaceholders.Fill(entry.Answer.For(language), _contact.Value);
+        var followUps = entry.FollowUps
+            .Select(FindEntry).OfType<FaqEntry>()
+            .Select(e => Suggestion(e, language)).ToList();
+        return new FaqAnswer(FaqOutcome.Answered, entry, language, text, score, [], followUps);
+    }
+
+    private static FaqAnswer Unknown(FaqLanguage language, double score) =>
+        new(FaqOutcome.Unknown, null, language, null, score, [], []);
+
+    private static FaqSuggestion Suggestion(FaqEntry entry, FaqLanguage language) => new(entry.Id, entry.Title.For(language));
+
+    private static Dictionary<string, (FaqEntry, FaqLanguage)> ExactTexts(IEnumerable<FaqEntry> entries)
+    {
+        var map = new Dictionary<string, (FaqEntry, FaqLanguage)>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            map.TryAdd(Normalize(entry.Id), (entry, FaqLanguage.Pl));
+            map.TryAdd(Normalize(entry.Title.Pl), (entry, FaqLanguage.Pl));
+            map.TryAdd(Normalize(entry.Title.En), (entry, FaqLanguage.En));
+        }
+        return map;
+    }
+
+    private static string Normalize(string text) => text.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,76 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Vivus.Advisor.Knowledge.Faq.Search;
+
+/// <summary>
+/// Finds the entries matching a customer's question. The text only ever goes through the analyzer and becomes
+/// explicit term and fuzzy queries, so quotes, AND, *, ~, : or brackets are plain words, never query syntax.
+/// Thread-safe: the index is read-only and Lucene's searcher and analyzer are safe for concurrent use.
+/// </summary>
+public sealed class FaqSearch(FaqIndex index)
+{
+    private const int LuceneHits = 40;
+    private const float FuzzyBoost = 0.6f;
+
+    public FaqIndex Index => index;
+
+    public IReadOnlyList<FaqCandidate> Search(string question, int maxCandidates = 5)
+    {
+        var terms = index.Analyzer.Terms(question).Distinct().ToList();
+        if (terms.Count == 0)
+            return [];
+        var hits = index.Searcher.Search(BuildQuery(terms), LuceneHits).ScoreDocs;
+        var weights = terms.Select(Weight).ToArray();
+        var totalWeight = weights.Sum();
+        var best = new Dictionary<int, float>();
+        foreach (var hit in hits)
+            best.TryAdd(index.DocEntries[hit.Doc], hit.Score);
+        var topScore = hits.Length > 0 ? hits[0].Score : 1f;
+        return best
+            .Select(pair =>
+            {
+                var coverage = Coverage(terms, weights, totalWeight, index.EntryTerms[pair.Key]);
+                return new FaqCandidate(index.Corpus.Entries[pair.Key], pair.Value, coverage)
+                {
+                    Score = coverage * Math.Pow(pair.Value / topScore, 0.7),
+                };
+            })
+            .OrderByDescending(c => c.Score)
+            .Take(maxCandidates)
+            .ToList();
+    }
+
+    private static BooleanQuery BuildQuery(IReadOnlyList<string> terms)
+    {
+        var query = new BooleanQuery();
+        foreach (var text in terms)
+        {
+            var term = new Term(FaqIndex.TextField, text);
+            var either = new DisjunctionMaxQuery(0f);
+            either.Add(new TermQuery(term));
+            var maxEdits = FuzzyTermMatch.MaxEdits(text);
+            if (maxEdits > 0)
+                either.Add(new FuzzyQuery(term, maxEdits, FuzzyTermMatch.PrefixLength) { Boost = FuzzyBoost });
+            query.Add(either, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    // Rare terms say more about the topic; a term the corpus has never seen weighs most, which pulls out-of-domain questions down.
+    private double Weight(string term)
+    {
+        var n = index.DocumentCount;
+        var df = index.DocFrequency(term);
+        return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    private static double Coverage(IReadOnlyList<string> terms, double[] weights, double totalWeight, HashSet<string> entryTerms)
+    {
+        var covered = 0.0;
+        for (var i = 0; i < terms.Count; i++)
+            if (entryTerms.Contains(terms[i]) || entryTerms.Any(t => FuzzyTermMatch.Matches(terms[i], t)))
+                covered += weights[i];
+        return totalWeight > 0 ? covered / totalWeight : 0;
+    }
+}
