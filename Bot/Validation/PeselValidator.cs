@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace Vivus.Advisor.Bot.Validation;
+
+/// <summary>Checks a PESEL: 11 digits, the check digit and a birth date that exists. Never echoes the number.</summary>
+public static class PeselValidator
+{
+    public const int Length = 11;
+
+    private static readonly int[] Weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+
+    private static readonly string[] PolishMonthsGenitive =
+        ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"];
+
+    /// <summary>Validates the input; the value is the 11 digits without spaces or dashes.</summary>
+    public static ValidationOutcome<string> Validate(string? input)
+    {
+        var compact = string.Concat((input ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-'));
+        if (compact.Length == 0)
+        {
+            return ValidationOutcome<string>.Invalid("nie wpisano numeru PESEL");
+        }
+        if (!compact.All(char.IsAsciiDigit))
+        {
+            return ValidationOutcome<string>.Invalid("numer PESEL może zawierać tylko cyfry");
+        }
+        if (compact.Length != Length)
+        {
+            return ValidationOutcome<string>.Invalid($"numer PESEL ma 11 cyfr, a wpisany ma {compact.Length}");
+        }
+        if (CheckDigit(compact) != compact[10] - '0')
+        {
+            return ValidationOutcome<string>.Invalid("cyfra kontrolna się nie zgadza");
+        }
+        return BirthDateProblem(compact) is { } problem
+            ? ValidationOutcome<string>.Invalid(problem)
+            : ValidationOutcome<string>.Valid(compact);
+    }
+
+    /// <summary>The check digit for the first ten digits of <paramref name="digits"/>.</summary>
+    public static int CheckDigit(string digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            sum += (digits[i] - '0') * Weights[i];
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    /// <summary>Shows only the last four digits, e.g. <c>*******4321</c>.</summary>
+    public static string Mask(string? pesel)
+    {
+        var digits = string.Concat((pesel ?? "").Where(char.IsAsciiDigit));
+        return digits.Length <= 4 ? new string('*', digits.Length) : new string('*', digits.Length - 4) + digits[^4..];
+    }
+
+    private static string? BirthDateProblem(string digits)
+    {
+        var yearInCentury = int.Parse(digits[..2], CultureInfo.InvariantCulture);
+        var encodedMonth = int.Parse(digits[2..4], CultureInfo.InvariantCulture);
+        var day = int.Parse(digits[4..6], CultureInfo.InvariantCulture);
+
+        // The month carries the century: +80 for the 1800s, +0 for the 1900s, then +20 per century up to the 2200s.
+        var (century, month) = encodedMonth switch
+        {
+            >= 81 and <= 92 => (1800, encodedMonth - 80),
+            >= 1 and <= 12 => (1900, encodedMonth),
+            >= 21 and <= 32 => (2000, encodedMonth - 20),
+            >= 41 and <= 52 => (2100, encodedMonth - 40),
+            >= 61 and <= 72 => (2200, encodedMonth - 60),
+            _ => (0, 0),
+        };
+        if (month == 0)
+        {
+            return "miesiąc urodzenia zapisany w numerze PESEL nie istnieje";
+        }
+
+        var year = century + yearInCentury;
+        return day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? null
+            : $"data urodzenia zapisana w numerze PESEL nie istnieje ({day} {PolishMonthsGenitive[month - 1]})";
+    }
+}
