@@ -15,11 +15,15 @@ internal static class PromptActivities
             Speak = message?.Speak,
             TextFormat = message?.TextFormat,
             Locale = message?.Locale,
-            InputHint = string.IsNullOrEmpty(message?.InputHint) ? InputHints.ExpectingInput : message.InputHint,
+            InputHint = InputHintFor(message),
             Attachments = message?.Attachments is { } attachments ? [.. attachments] : [],
             AttachmentLayout = message?.AttachmentLayout,
             SuggestedActions = message?.SuggestedActions,
             ChannelData = source?.ChannelData,
         };
     }
+
+    // MessageFactory marks text "acceptingInput" by default; a prompt waits for an answer, so it says so.
+    private static string InputHintFor(IMessageActivity? message) =>
+        message?.InputHint is null or "" or InputHints.AcceptingInput ? InputHints.ExpectingInput : message.InputHint;
 }
