@@ -9,6 +9,8 @@ public sealed class AmountValidator(decimal maximum = AmountValidator.DefaultMax
     /// <summary>Far above any Vivus loan or repayment, so only typos (an extra digit or three) exceed it.</summary>
     public const decimal DefaultMaximum = 100_000m;
 
+    private static readonly NumberFormatInfo ThousandsWithSpaces = new() { NumberGroupSeparator = " " };
+
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly Regex Currency = new(@"(zł|zl|złotych|zlotych|złote|zlote|złoty|zloty|pln)\.?$",
@@ -45,7 +47,7 @@ public sealed class AmountValidator(decimal maximum = AmountValidator.DefaultMax
             return ValidationOutcome<decimal>.Invalid("kwota może mieć najwyżej dwie cyfry po przecinku (grosze)");
         }
         return amount > maximum
-            ? ValidationOutcome<decimal>.Invalid($"kwota wydaje się za duża (więcej niż {maximum.ToString("N0", CultureInfo.GetCultureInfo("pl-PL"))} zł) — sprawdź, proszę, czy nie ma w niej dodatkowej cyfry")
+            ? ValidationOutcome<decimal>.Invalid($"kwota wydaje się za duża (więcej niż {maximum.ToString("N0", ThousandsWithSpaces)} zł) — sprawdź, proszę, czy nie ma w niej dodatkowej cyfry")
             : ValidationOutcome<decimal>.Valid(amount);
     }
 

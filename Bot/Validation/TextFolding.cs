@@ -22,7 +22,7 @@ public static class TextFolding
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c) || c == '\'')
+            if (char.IsLetterOrDigit(c) || c is '\'' or '’')
             {
                 if (pendingSpace && builder.Length > 0)
                 {
@@ -30,7 +30,7 @@ public static class TextFolding
                 }
                 pendingSpace = false;
                 // "ł" has no decomposition, so it is the one Polish letter that needs mapping by hand.
-                builder.Append(c == 'ł' ? 'l' : c);
+                builder.Append(c switch { 'ł' => 'l', '’' => '\'', _ => c });
             }
             else
             {
