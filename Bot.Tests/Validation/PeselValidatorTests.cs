@@ -26,6 +26,15 @@ public sealed class PeselValidatorTests
 
         outcome.IsValid.Should().BeTrue(outcome.Reason);
         outcome.Value.Should().Be(pesel);
+        PeselValidator.BirthDate(pesel).Should().Be(new DateOnly(year, month, day));
+    }
+
+    [Fact]
+    public void Has_no_birth_date_for_an_invalid_number()
+    {
+        PeselValidator.BirthDate(SyntheticPesel.For(1990, 2, 30)).Should().BeNull();
+        PeselValidator.BirthDate("85070412343").Should().BeNull();
+        PeselValidator.BirthDate(null).Should().BeNull();
     }
 
     [Fact]

@@ -55,30 +55,41 @@ public static class PeselValidator
         return digits.Length <= 4 ? new string('*', digits.Length) : new string('*', digits.Length - 4) + digits[^4..];
     }
 
+    /// <summary>The birth date encoded in a valid PESEL (e.g. for an age check); null when the number is not valid.</summary>
+    public static DateOnly? BirthDate(string? pesel)
+    {
+        var outcome = Validate(pesel);
+        return outcome.IsValid && Decode(outcome.Value!) is var (year, month, day) ? new DateOnly(year, month, day) : null;
+    }
+
     private static string? BirthDateProblem(string digits)
+    {
+        if (Decode(digits) is not var (year, month, day))
+        {
+            return "miesiąc urodzenia zapisany w numerze PESEL nie istnieje";
+        }
+        return day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? null
+            : $"data urodzenia zapisana w numerze PESEL nie istnieje ({day} {PolishMonthsGenitive[month - 1]})";
+    }
+
+    /// <summary>Year, month and day as written; the day may not exist in that month. Null for a month no century uses.</summary>
+    private static (int Year, int Month, int Day)? Decode(string digits)
     {
         var yearInCentury = int.Parse(digits[..2], CultureInfo.InvariantCulture);
         var encodedMonth = int.Parse(digits[2..4], CultureInfo.InvariantCulture);
         var day = int.Parse(digits[4..6], CultureInfo.InvariantCulture);
 
         // The month carries the century: +80 for the 1800s, +0 for the 1900s, then +20 per century up to the 2200s.
-        var (century, month) = encodedMonth switch
+        (int Century, int Offset)? encoding = encodedMonth switch
         {
-            >= 81 and <= 92 => (1800, encodedMonth - 80),
-            >= 1 and <= 12 => (1900, encodedMonth),
-            >= 21 and <= 32 => (2000, encodedMonth - 20),
-            >= 41 and <= 52 => (2100, encodedMonth - 40),
-            >= 61 and <= 72 => (2200, encodedMonth - 60),
-            _ => (0, 0),
+            >= 81 and <= 92 => (1800, 80),
+            >= 1 and <= 12 => (1900, 0),
+            >= 21 and <= 32 => (2000, 20),
+            >= 41 and <= 52 => (2100, 40),
+            >= 61 and <= 72 => (2200, 60),
+            _ => null,
         };
-        if (month == 0)
-        {
-            return "miesiąc urodzenia zapisany w numerze PESEL nie istnieje";
-        }
-
-        var year = century + yearInCentury;
-        return day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? null
-            : $"data urodzenia zapisana w numerze PESEL nie istnieje ({day} {PolishMonthsGenitive[month - 1]})";
+        return encoding is var (century, offset) ? (century + yearInCentury, encodedMonth - offset, day) : null;
     }
 }

@@ -55,7 +55,7 @@ public sealed class ProjectPromptTests
     {
         var adultsOnly = new PeselPrompt("pesel", async (context, ct) =>
         {
-            if (context.Recognized.Value![2] is '0' or '1')
+            if (PeselValidator.BirthDate(context.Recognized.Value) < new DateOnly(2008, 1, 1))
             {
                 return true;
             }
