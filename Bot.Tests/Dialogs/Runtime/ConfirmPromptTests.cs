@@ -23,6 +23,7 @@ public sealed class ConfirmPromptTests
     [InlineData("no", false)]
     [InlineData("nope", false)]
     [InlineData("raczej nie", false)]
+    [InlineData("nie chcę", false)]
     public void Understands_yes_and_no_in_polish_and_english(string text, bool expected)
     {
         ConfirmPrompt.Recognize(text).Should().Be(expected);

@@ -9,14 +9,14 @@ namespace Vivus.Advisor.Bot.Dialogs.Prompts;
 
 /// <summary>
 /// A prompt backed by one of the plain validators: a rejected answer gets the validator's specific reason,
-/// e.g. "Ten numer PESEL jest niepoprawny: cyfra kontrolna się nie zgadza. …", instead of a generic retry.
+/// e.g. "Ten numer PESEL nie jest poprawny: cyfra kontrolna się nie zgadza. …", instead of a generic retry.
 /// </summary>
 public abstract class ValidatedPrompt<T> : Prompt<T>
 {
     private readonly Func<string?, ValidationOutcome<T>> _check;
 
     /// <param name="check">The plain validator.</param>
-    /// <param name="rejection">Turns a reason into the message sent, e.g. "Ten numer PESEL jest niepoprawny: {0}. Sprawdź go i wpisz jeszcze raz.".</param>
+    /// <param name="rejection">Turns a reason into the message sent, e.g. "Ten numer PESEL nie jest poprawny: {0}. Sprawdź go, proszę, i wpisz jeszcze raz.".</param>
     /// <param name="validator">Optional further check, run on answers the plain validator accepted.</param>
     protected ValidatedPrompt(string dialogId, Func<string?, ValidationOutcome<T>> check, CompositeFormat rejection, PromptValidator<T>? validator)
         : base(dialogId, ExplainingValidator(check, rejection, validator))

@@ -6,8 +6,9 @@ namespace Vivus.Advisor.Bot.Dialogs.Runtime;
 /// <summary>Asks a yes/no question, understood in Polish and English; shows "Tak"/"Nie" (or "Yes"/"No" for English locales).</summary>
 public class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, string defaultLocale = "pl-PL") : Prompt<bool>(dialogId, validator)
 {
+    // No "chcę": in "nie chcę" it would count as a yes next to the no.
     private static readonly HashSet<string> YesWords =
-        ["tak", "jasne", "ok", "okej", "okay", "oczywiscie", "pewnie", "zgoda", "dobrze", "chce", "poprosze", "potwierdzam", "yes", "yeah", "yep", "sure", "y", "t"];
+        ["tak", "jasne", "ok", "okej", "okay", "oczywiscie", "pewnie", "zgoda", "dobrze", "poprosze", "potwierdzam", "yes", "yeah", "yep", "sure", "y", "t"];
 
     private static readonly HashSet<string> NoWords =
         ["nie", "niet", "nope", "no", "nah", "n", "not"];
