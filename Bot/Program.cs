@@ -7,6 +7,7 @@ using Vivus.Advisor.Bot.Endpoints;
 using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Bot.Validation;
 using Vivus.Advisor.Knowledge.Contact;
 using Vivus.Advisor.Knowledge.Faq;
 
@@ -26,6 +27,7 @@ public static class Program
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddContactDirectory(builder.Configuration);
         builder.Services.AddFaqKnowledge(builder.Configuration);
+        builder.Services.AddCaseIntakeOptions(builder.Configuration);
 
         builder.Services.AddHttpClient();
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();

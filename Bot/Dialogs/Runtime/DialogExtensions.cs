@@ -1,0 +1,19 @@
+using Microsoft.Bot.Builder;
+
+namespace Vivus.Advisor.Bot.Dialogs.Runtime;
+
+public static class DialogExtensions
+{
+    /// <summary>
+    /// Runs <paramref name="dialog"/> as the root of the conversation's stack: continues it if it is waiting,
+    /// otherwise begins it. The caller saves the conversation state at the end of the turn.
+    /// </summary>
+    public static async Task<DialogTurnResult> RunAsync(this Dialog dialog, ITurnContext turnContext, IStatePropertyAccessor<DialogState> accessor, CancellationToken cancellationToken = default)
+    {
+        var dialogContext = await new DialogSet(accessor).Add(dialog).CreateContextAsync(turnContext, cancellationToken);
+        var result = await dialogContext.ContinueDialogAsync(cancellationToken);
+        return result.Status == DialogTurnStatus.Empty
+            ? await dialogContext.BeginDialogAsync(dialog.Id, null, cancellationToken)
+            : result;
+    }
+}
