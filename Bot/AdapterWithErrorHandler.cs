@@ -12,9 +12,15 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         BotFrameworkAuthentication auth,
         ConversationState conversationState,
         ContactReplies replies,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         ILogger<AdapterWithErrorHandler> logger)
         : base(auth, logger)
     {
+        // Middleware comes from DI so that the built-in Direct Line adapter runs the same.
+        foreach (var m in middleware)
+        {
+            Use(m);
+        }
         OnTurnError = new TurnErrorHandler(conversationState, replies, logger).HandleAsync;
     }
 }

@@ -6,6 +6,7 @@ using Vivus.Advisor.Bot.Configuration;
 using Vivus.Advisor.Bot.Endpoints;
 using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Bot.WebChat;
 using Vivus.Advisor.Knowledge.Contact;
 
 namespace Vivus.Advisor.Bot;
@@ -40,11 +41,14 @@ public static class Program
 
         builder.Services.AddHealthChecks();
 
+        builder.AddWebChat();
+
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");
+        app.MapWebChat();
         return app;
     }
 }
