@@ -7,20 +7,18 @@ using static Microsoft.Playwright.Assertions;
 namespace Vivus.Advisor.Bot.Tests.WebChat;
 
 /// <summary>The chat page in headless Chromium against the real app and the built-in Direct Line endpoint.</summary>
-public sealed class ChatPageBrowserTests(ChromiumBrowser chromium, ITestOutputHelper output) : IClassFixture<ChromiumBrowser>, IAsyncLifetime
+public sealed class ChatPageBrowserTests(ChromiumBrowser chromium, ITestOutputHelper output) : IClassFixture<ChromiumBrowser>
 {
     private readonly List<string> _consoleErrors = [];
-    private AdvisorServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await AdvisorServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    [Fact]
-    public async Task A_customer_opens_the_chat_picks_a_topic_asks_and_gets_contact_links()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_customer_opens_the_chat_picks_a_topic_asks_and_gets_contact_links(bool webSocket)
     {
+        await using var server = await AdvisorServer.StartAsync([$"WebChat:UseWebSocket={webSocket}"]);
         var total = Stopwatch.StartNew();
-        var page = await OpenPageAsync(new ViewportSize { Width = 1280, Height = 800 });
+        var page = await OpenPageAsync(server, new ViewportSize { Width = 1280, Height = 800 });
         var launcher = page.GetByRole(AriaRole.Button, new() { Name = "Pomoc" });
         var panel = page.GetByRole(AriaRole.Dialog, new() { Name = "Doradca Vivus" });
         var chat = page.Locator("#webchat");
@@ -29,19 +27,19 @@ public sealed class ChatPageBrowserTests(ChromiumBrowser chromium, ITestOutputHe
         await Expect(panel).ToBeVisibleAsync();
         await Expect(launcher).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(chat.GetByText("Jestem automatycznym doradcą Vivus").First).ToBeVisibleAsync();
-        output.WriteLine($"page load to welcome: {total.Elapsed.TotalMilliseconds:F0} ms");
+        output.WriteLine($"{Mode(webSocket)}: page load to welcome: {total.Elapsed.TotalMilliseconds:F0} ms");
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
         await Expect(sendBox).ToBeFocusedAsync();
-        await ScreenshotAsync(page, "1-welcome");
+        await ScreenshotAsync(page, $"1-welcome-{Mode(webSocket)}");
 
         var reply = Stopwatch.StartNew();
         await chat.GetByRole(AriaRole.Toolbar, new() { Name = "Sugerowane akcje" })
             .GetByRole(AriaRole.Button, new() { Name = "Numer telefonu" }).ClickAsync();
         await Expect(chat.Locator("a[href^='tel:']").First).ToBeVisibleAsync();
-        output.WriteLine($"suggested action to answer: {reply.Elapsed.TotalMilliseconds:F0} ms");
+        output.WriteLine($"{Mode(webSocket)}: suggested action to answer: {reply.Elapsed.TotalMilliseconds:F0} ms");
         await Expect(chat.Locator("a[href^='mailto:']").First).ToBeVisibleAsync();
         await Expect(chat.GetByRole(AriaRole.Button, new() { NameRegex = new("^Zadzwoń") }).First).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "2-suggested-action-answer");
+        await ScreenshotAsync(page, $"2-suggested-action-answer-{Mode(webSocket)}");
 
         var links = await chat.Locator("a[href^='tel:']").CountAsync();
         reply.Restart();
@@ -49,15 +47,15 @@ public sealed class ChatPageBrowserTests(ChromiumBrowser chromium, ITestOutputHe
         await sendBox.PressAsync("Enter");
         await Expect(chat.GetByText("Jak mogę się z Wami skontaktować?").First).ToBeVisibleAsync();
         await Expect(chat.Locator("a[href^='tel:']")).ToHaveCountAsync(links * 2);
-        output.WriteLine($"typed question to answer: {reply.Elapsed.TotalMilliseconds:F0} ms");
+        output.WriteLine($"{Mode(webSocket)}: typed question to answer: {reply.Elapsed.TotalMilliseconds:F0} ms");
         await Expect(chat.Locator("a[href^='mailto:']")).ToHaveCountAsync(2);
-        await ScreenshotAsync(page, "3-typed-question-answer");
+        await ScreenshotAsync(page, $"3-typed-question-answer-{Mode(webSocket)}");
 
         await page.Keyboard.PressAsync("Escape");
         await Expect(panel).ToBeHiddenAsync();
         await Expect(launcher).ToBeFocusedAsync();
         await Expect(launcher).ToHaveAttributeAsync("aria-expanded", "false");
-        output.WriteLine($"whole browser test: {total.Elapsed.TotalMilliseconds:F0} ms");
+        output.WriteLine($"{Mode(webSocket)}: whole browser test: {total.Elapsed.TotalMilliseconds:F0} ms");
 
         _consoleErrors.Should().BeEmpty();
     }
@@ -65,7 +63,8 @@ public sealed class ChatPageBrowserTests(ChromiumBrowser chromium, ITestOutputHe
     [Fact]
     public async Task On_a_phone_the_keyboard_opens_a_full_screen_chat_and_closes_it()
     {
-        var page = await OpenPageAsync(new ViewportSize { Width = 390, Height = 844 });
+        await using var server = await AdvisorServer.StartAsync();
+        var page = await OpenPageAsync(server, new ViewportSize { Width = 390, Height = 844 });
         var launcher = page.GetByRole(AriaRole.Button, new() { Name = "Pomoc" });
         var panel = page.GetByRole(AriaRole.Dialog, new() { Name = "Doradca Vivus" });
 
@@ -86,7 +85,7 @@ public sealed class ChatPageBrowserTests(ChromiumBrowser chromium, ITestOutputHe
         _consoleErrors.Should().BeEmpty();
     }
 
-    private async Task<IPage> OpenPageAsync(ViewportSize viewport)
+    private async Task<IPage> OpenPageAsync(AdvisorServer server, ViewportSize viewport)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "pl-PL", ViewportSize = viewport });
         var page = await context.NewPageAsync();
@@ -99,9 +98,11 @@ public sealed class ChatPageBrowserTests(ChromiumBrowser chromium, ITestOutputHe
             }
         };
         page.PageError += (_, error) => _consoleErrors.Add(error);
-        await page.GotoAsync(_server.BaseAddress.ToString());
+        await page.GotoAsync(server.BaseAddress.ToString());
         return page;
     }
+
+    private static string Mode(bool webSocket) => webSocket ? "websocket" : "polling";
 
     private async Task ScreenshotAsync(IPage page, string name)
     {

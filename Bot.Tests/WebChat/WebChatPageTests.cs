@@ -37,7 +37,7 @@ public sealed class WebChatPageTests
         ((string)config["mode"]!).Should().Be("builtin");
         ((string)config["tokenUrl"]!).Should().Be("/v3/directline/tokens/generate");
         config["domain"].Should().BeNull();
-        ((bool)config["webSocket"]!).Should().BeFalse();
+        ((bool)config["webSocket"]!).Should().BeTrue();
         ((string)config["bundleUrl"]!).Should().Be("/lib/webchat.js", "the build installed Web Chat from npm");
 
         var bundle = await server.Client.GetAsync("/lib/webchat.js");

@@ -26,6 +26,7 @@ public static partial class DirectLineEndpoints
         group.MapPost("/conversations/{conversationId}/activities", PostAsync)
             .WithMetadata(new RequestSizeLimitAttribute(DirectLineActivityReader.MaxBodyBytes));
         group.MapGet("/conversations/{conversationId}/activities", ReadAsync);
+        group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.StreamAsync);
     }
 
     private static IResult Generate(DirectLineTokens tokens)
@@ -62,7 +63,7 @@ public static partial class DirectLineEndpoints
             request.HttpContext.Response.Headers.RetryAfter = "60";
             return Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Too many open conversations; try again later.");
         }
-        var body = Issue(tokens, grant.ConversationId, grant.UserId);
+        var body = WithStream(Issue(tokens, grant.ConversationId, grant.UserId), request, watermark: null);
         return result == DirectLineCreateResult.Created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }
 
@@ -75,7 +76,7 @@ public static partial class DirectLineEndpoints
         }
         return await store.FindAsync(conversationId, request.HttpContext.RequestAborted) is null
             ? NotFound()
-            : Results.Json(Issue(tokens, grant.ConversationId, grant.UserId));
+            : Results.Json(WithStream(Issue(tokens, grant.ConversationId, grant.UserId), request, request.Query["watermark"].ToString()));
     }
 
     private static async Task<IResult> PostAsync(
@@ -109,9 +110,7 @@ public static partial class DirectLineEndpoints
         {
             return problem!;
         }
-        var text = request.Query["watermark"].ToString();
-        long watermark = 0;
-        if (text.Length > 0 && (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out watermark)))
+        if (!TryReadWatermark(request, out var watermark))
         {
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be a non-negative number.");
         }
@@ -121,18 +120,24 @@ public static partial class DirectLineEndpoints
         {
             return NotFound();
         }
-        // The activities are stored as the Bot Framework serializes them; they go out as they are.
-        var json = new StringBuilder("{\"activities\":[")
-            .AppendJoin(',', set.Activities)
-            .Append("],\"watermark\":\"").Append(set.Watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}")
-            .ToString();
-        return Results.Text(json, "application/json", Encoding.UTF8);
+        return Results.Text(set.ToJson(), "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>An absent or empty watermark means from the start.</summary>
+    internal static bool TryReadWatermark(HttpRequest request, out long watermark)
+    {
+        var text = request.Query["watermark"].ToString();
+        watermark = 0;
+        return text.Length == 0 || long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out watermark);
     }
 
     /// <summary>401 for a missing or forged token, 403 for an expired one (Web Chat's client then stops retrying) or another conversation's.</summary>
-    private static (DirectLineGrant? Grant, IResult? Problem) Authorize(HttpRequest request, DirectLineTokens tokens, string? conversationId)
+    private static (DirectLineGrant? Grant, IResult? Problem) Authorize(HttpRequest request, DirectLineTokens tokens, string? conversationId) =>
+        Authorize(tokens.Check(request), conversationId);
+
+    internal static (DirectLineGrant? Grant, IResult? Problem) Authorize((TokenCheck Check, DirectLineGrant? Grant) token, string? conversationId)
     {
-        var (check, grant) = tokens.Check(request);
+        var (check, grant) = token;
         return check switch
         {
             TokenCheck.Missing => (null, Error(StatusCodes.Status401Unauthorized, "MissingToken", "A Direct Line token is required.")),
@@ -175,11 +180,20 @@ public static partial class DirectLineEndpoints
     private static TokenResponse Issue(DirectLineTokens tokens, string conversationId, string userId) =>
         new(conversationId, tokens.Issue(conversationId, userId), (int)tokens.Lifetime.TotalSeconds);
 
+    /// <summary>Where Web Chat's client opens its WebSocket; the token rides in the query as browsers cannot set headers there.</summary>
+    private static TokenResponse WithStream(TokenResponse response, HttpRequest request, string? watermark)
+    {
+        var scheme = request.IsHttps ? "wss" : "ws";
+        var query = $"?t={Uri.EscapeDataString(response.Token)}"
+            + (string.IsNullOrEmpty(watermark) ? "" : $"&watermark={Uri.EscapeDataString(watermark)}");
+        return response with { StreamUrl = $"{scheme}://{request.Host}{BasePath}/conversations/{response.ConversationId}/stream{query}" };
+    }
+
     private static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{BasePath}/";
 
-    private static IResult NotFound() => Error(StatusCodes.Status404NotFound, "NotFound", "Conversation not found.");
+    internal static IResult NotFound() => Error(StatusCodes.Status404NotFound, "NotFound", "Conversation not found.");
 
-    private static IResult Error(int status, string code, string message) =>
+    internal static IResult Error(int status, string code, string message) =>
         Results.Json(new { error = new { code, message } }, statusCode: status);
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$")]
@@ -188,5 +202,10 @@ public static partial class DirectLineEndpoints
     private sealed record TokenResponse(
         [property: JsonPropertyName("conversationId")] string ConversationId,
         [property: JsonPropertyName("token")] string Token,
-        [property: JsonPropertyName("expires_in")] int ExpiresIn);
+        [property: JsonPropertyName("expires_in")] int ExpiresIn)
+    {
+        [JsonPropertyName("streamUrl")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? StreamUrl { get; init; }
+    }
 }

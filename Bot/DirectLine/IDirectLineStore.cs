@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Bot.Schema;
 
 namespace Vivus.Advisor.Bot.DirectLine;
@@ -6,7 +8,14 @@ namespace Vivus.Advisor.Bot.DirectLine;
 public sealed record DirectLineConversation(string Id, string UserId, string? Locale);
 
 /// <summary>Activities newer than a watermark, as JSON, and the watermark to ask with next.</summary>
-public sealed record DirectLineActivitySet(IReadOnlyList<string> Activities, long Watermark);
+public sealed record DirectLineActivitySet(IReadOnlyList<string> Activities, long Watermark)
+{
+    /// <summary>The Direct Line activity set; the activities go out as the Bot Framework serialized them.</summary>
+    public string ToJson() => new StringBuilder("{\"activities\":[")
+        .AppendJoin(',', Activities)
+        .Append("],\"watermark\":\"").Append(Watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}")
+        .ToString();
+}
 
 public enum DirectLineCreateResult
 {

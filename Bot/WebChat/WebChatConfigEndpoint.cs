@@ -20,7 +20,7 @@ public static class WebChatConfigEndpoint
             tokenUrl = azure ? AzureDirectLineTokenEndpoint.Route : DirectLineEndpoints.BasePath + "/tokens/generate",
             // Null: the page uses its own origin + /v3/directline, whatever address it was opened under.
             domain = azure ? options.Value.AzureDirectLineUrl.ToString().TrimEnd('/') : null,
-            webSocket = azure,
+            webSocket = azure || options.Value.UseWebSocket,
             locale = "pl-PL",
         });
     }

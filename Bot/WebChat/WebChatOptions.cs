@@ -14,6 +14,9 @@ public sealed class WebChatOptions : IValidatableObject
     [Required]
     public Uri AzureDirectLineUrl { get; set; } = new("https://directline.botframework.com/v3/directline");
 
+    /// <summary>Built-in mode: the page receives activities over a WebSocket (true) or by polling (false).</summary>
+    public bool UseWebSocket { get; set; } = true;
+
     /// <summary>How long a built-in Direct Line token is valid; the page refreshes it halfway.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);

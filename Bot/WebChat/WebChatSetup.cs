@@ -48,6 +48,7 @@ public static class WebChatSetup
         }
         else
         {
+            app.UseWebSockets();
             app.MapDirectLine();
         }
         return app;
