@@ -157,6 +157,8 @@ public sealed class DirectLineProtocolTests(ITestOutputHelper output)
         var client = await DirectLineClient.StartAsync(server.Client);
 
         (await client.GetActivitiesAsync(watermark)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}?watermark={watermark}")).StatusCode
+            .Should().Be(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public static class DirectLineActivityReader
     {
         if (!request.HasJsonContentType())
         {
-            return (null, Results.Problem("Expected an activity as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType));
+            return (null, DirectLineEndpoints.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "Expected an activity as application/json."));
         }
 
         string body;
@@ -27,24 +27,30 @@ public static class DirectLineActivityReader
         }
         catch (BadHttpRequestException e)
         {
-            return (null, Results.Problem(e.Message, statusCode: e.StatusCode));
+            return (null, DirectLineEndpoints.Error(e.StatusCode, "BadArgument", e.Message));
         }
 
-        JObject json;
-        Activity? activity;
+        Activity? activity = null;
         try
         {
-            json = JsonConvert.DeserializeObject<JToken>(body, new JsonSerializerSettings { MaxDepth = 32 }) as JObject
-                ?? throw new JsonSerializationException("not an object");
-            activity = json.ToObject<Activity>();
+            if (JsonConvert.DeserializeObject<JToken>(body, new JsonSerializerSettings { MaxDepth = 32 }) is JObject json)
+            {
+                activity = json.ToObject<Activity>();
+            }
         }
         catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidCastException)
         {
-            return (null, Results.Problem("The body is not a valid activity JSON object.", statusCode: StatusCodes.Status400BadRequest));
+            activity = null;
+        }
+        if (activity is null)
+        {
+            return (null, BadRequest("The body is not a valid activity JSON object."));
         }
 
         return activity is { Type: { } type } && AllowedTypes.Contains(type)
             ? (activity, null)
-            : (null, Results.Problem("The activity's type must be message, event or typing.", statusCode: StatusCodes.Status400BadRequest));
+            : (null, BadRequest("The activity's type must be message, event or typing."));
     }
+
+    private static IResult BadRequest(string message) => DirectLineEndpoints.Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Vivus.Advisor.Bot.DirectLine;
 
 /// <summary>
-/// The built-in Direct Line 3.0-compatible endpoint (the subset Web Chat's client uses, with polling), so the
+/// The built-in Direct Line 3.0-compatible endpoint (the subset Web Chat's client uses: polling or the WebSocket stream), so the
 /// chat page works without Azure. A conversation is reachable only with a token issued for it.
 /// </summary>
 public static partial class DirectLineEndpoints
@@ -42,7 +42,8 @@ public static partial class DirectLineEndpoints
     }
 
     private static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, ILogger<DirectLineConversations> logger)
+        HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, IHostApplicationLifetime lifetime,
+        ILogger<DirectLineConversations> logger)
     {
         var (grant, problem) = Authorize(request, tokens, conversationId: null);
         if (grant is null)
@@ -56,7 +57,8 @@ public static partial class DirectLineEndpoints
         }
 
         var conversation = new DirectLineConversation(grant.ConversationId, grant.UserId, locale ?? DefaultLocale);
-        var result = await conversations.StartAsync(conversation, ServiceUrl(request), request.HttpContext.RequestAborted);
+        // A browser that gives up waiting does not cut the bot's turn short.
+        var result = await conversations.StartAsync(conversation, ServiceUrl(request), lifetime.ApplicationStopping);
         if (result == DirectLineCreateResult.Full)
         {
             logger.LogWarning("Refused a Direct Line conversation: the store is full");
@@ -74,13 +76,18 @@ public static partial class DirectLineEndpoints
         {
             return problem!;
         }
+        if (!TryReadWatermark(request, out _))
+        {
+            return BadWatermark();
+        }
         return await store.FindAsync(conversationId, request.HttpContext.RequestAborted) is null
             ? NotFound()
             : Results.Json(WithStream(Issue(tokens, grant.ConversationId, grant.UserId), request, request.Query["watermark"].ToString()));
     }
 
     private static async Task<IResult> PostAsync(
-        string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineStore store, DirectLineConversations conversations)
+        string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineStore store, DirectLineConversations conversations,
+        IHostApplicationLifetime lifetime)
     {
         var (grant, problem) = Authorize(request, tokens, conversationId);
         if (grant is null)
@@ -99,7 +106,7 @@ public static partial class DirectLineEndpoints
             return bodyProblem!;
         }
 
-        var id = await conversations.PostAsync(conversation, activity, ServiceUrl(request), cancellationToken);
+        var id = await conversations.PostAsync(conversation, activity, ServiceUrl(request), lifetime.ApplicationStopping);
         return id is null ? NotFound() : Results.Json(new { id });
     }
 
@@ -112,7 +119,7 @@ public static partial class DirectLineEndpoints
         }
         if (!TryReadWatermark(request, out var watermark))
         {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be a non-negative number.");
+            return BadWatermark();
         }
 
         var set = await store.ReadAsync(conversationId, watermark, request.HttpContext.RequestAborted);
@@ -190,6 +197,9 @@ public static partial class DirectLineEndpoints
     }
 
     private static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{BasePath}/";
+
+    internal static IResult BadWatermark() =>
+        Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be a non-negative number.");
 
     internal static IResult NotFound() => Error(StatusCodes.Status404NotFound, "NotFound", "Conversation not found.");
 

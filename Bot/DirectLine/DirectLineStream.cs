@@ -26,7 +26,7 @@ public static class DirectLineStream
         }
         if (!DirectLineEndpoints.TryReadWatermark(http.Request, out var watermark))
         {
-            return DirectLineEndpoints.Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be a non-negative number.");
+            return DirectLineEndpoints.BadWatermark();
         }
         if (await store.FindAsync(conversationId, http.RequestAborted) is null)
         {
