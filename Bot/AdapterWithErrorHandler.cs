@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Replies;
 
 namespace Vivus.Advisor.Bot;
@@ -13,11 +12,15 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         BotFrameworkAuthentication auth,
         ConversationState conversationState,
         ContactReplies replies,
-        ConversationLoggingScope loggingScope,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         ILogger<AdapterWithErrorHandler> logger)
         : base(auth, logger)
     {
-        Use(loggingScope);
+        // Middleware comes from DI so that the built-in Direct Line adapter runs the same.
+        foreach (var m in middleware)
+        {
+            Use(m);
+        }
         OnTurnError = new TurnErrorHandler(conversationState, replies, logger).HandleAsync;
     }
 }

@@ -8,6 +8,7 @@ using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.Replies;
 using Vivus.Advisor.Bot.Validation;
+using Vivus.Advisor.Bot.WebChat;
 using Vivus.Advisor.Knowledge.Contact;
 using Vivus.Advisor.Knowledge.Faq;
 
@@ -31,7 +32,7 @@ public static class Program
 
         builder.Services.AddHttpClient();
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        builder.Services.AddSingleton<ConversationLoggingScope>();
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, ConversationLoggingScope>();
         builder.Services.AddSingleton<AdapterWithErrorHandler>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
 
@@ -45,11 +46,14 @@ public static class Program
 
         builder.Services.AddHealthChecks();
 
+        builder.AddWebChat();
+
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");
+        app.MapWebChat();
         return app;
     }
 }

@@ -43,7 +43,8 @@ public sealed class AdvisorBot(
         }
 
         var language = FaqLanguageDetector.Detect(text) ?? FaqLanguage.Pl;
-        var hoursAnswer = hours.Answer(text, language.Code());
+        // A button of ours names its FAQ entry exactly; anything typed may be about the hours right now.
+        var hoursAnswer = faq.IsEntryQuestion(text) ? null : hours.Answer(text, language.Code());
         var reply = hoursAnswer is null ? faqMessages.For(faq.Answer(text)) : HoursMessage(hoursAnswer, language);
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }

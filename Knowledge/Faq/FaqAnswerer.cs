@@ -31,6 +31,9 @@ public sealed class FaqAnswerer
     public IReadOnlyList<string> Rank(string question, int count) =>
         _search.Search(question, maxCandidates: count).Select(c => c.Entry.Id).ToList();
 
+    /// <summary>Whether the text is an entry's id or title, as the advisor's buttons post them back.</summary>
+    public bool IsEntryQuestion(string text) => _byExactText.ContainsKey(Normalize(text));
+
     public FaqAnswer Answer(string question)
     {
         // A button posts back an entry id or its title: answer that entry without searching.

@@ -11,7 +11,9 @@ public sealed class EnglishHoursAnswerWriter(ContactOptions options) : IHoursAns
         ["MO"] = "in the morning", ["AF"] = "in the afternoon", ["EV"] = "in the evening", ["NI"] = "at night",
     };
 
-    private string Phones => string.Join(" or ", options.Hotlines.Select(h => $"**{h}**"));
+    private string EmailLink => $"[{options.Email}](mailto:{options.Email})";
+
+    private string Phones => string.Join(" or ", options.Hotlines.Select(h => $"[{h}]({ContactOptions.TelUri(h)})"));
 
     public string Now(HotlineStatus status, DateTimeOffset emailDeadline)
     {
@@ -19,7 +21,7 @@ public sealed class EnglishHoursAnswerWriter(ContactOptions options) : IHoursAns
         if (status.IsOpen)
             return $"The hotline is open now, until {Time(TimeOf(status.ClosesAt!.Value))} today. Call {Phones}.{WaitHint(status)}";
         return $"The hotline is closed right now{ReasonNow(status.Today)}.{NextOpenSentence(status.NextOpen, today)} "
-               + $"You can already write to {options.Email}; expect a reply {Deadline(emailDeadline, today)}.";
+               + $"You can already write to {EmailLink}; expect a reply {Deadline(emailDeadline, today)}.";
     }
 
     public string AtMoment(HotlineStatus status, DateOnly today)
@@ -61,7 +63,7 @@ public sealed class EnglishHoursAnswerWriter(ContactOptions options) : IHoursAns
     public string EmailReply(DateTimeOffset sent, bool sentNow, DateTimeOffset deadline, DateOnly today)
     {
         var when = sentNow ? "If you write now" : $"If you write {OnDate(DateOnly.FromDateTime(sent.DateTime), today)} at {Time(TimeOf(sent))}";
-        return $"E-mails to {options.Email} are usually answered within {options.EmailReplyWorkingHours} hours, counting working days only "
+        return $"E-mails to {EmailLink} are usually answered within {options.EmailReplyWorkingHours} hours, counting working days only "
                + $"(weekends and public holidays do not count). {when}, expect a reply {Deadline(deadline, today)}. "
                + "Before holidays and during promotions it may take longer.";
     }

@@ -11,7 +11,9 @@ public sealed class PolishHoursAnswerWriter(ContactOptions options) : IHoursAnsw
         ["MO"] = "rano", ["AF"] = "po południu", ["EV"] = "wieczorem", ["NI"] = "w nocy",
     };
 
-    private string Phones => string.Join(" lub ", options.Hotlines.Select(h => $"**{h}**"));
+    private string EmailLink => $"[{options.Email}](mailto:{options.Email})";
+
+    private string Phones => string.Join(" lub ", options.Hotlines.Select(h => $"[{h}]({ContactOptions.TelUri(h)})"));
 
     public string Now(HotlineStatus status, DateTimeOffset emailDeadline)
     {
@@ -19,7 +21,7 @@ public sealed class PolishHoursAnswerWriter(ContactOptions options) : IHoursAnsw
         if (status.IsOpen)
             return $"Infolinia działa teraz — dziś do {Time(TimeOf(status.ClosesAt!.Value))}. Zadzwoń pod {Phones}.{WaitHint(status)}";
         return $"Teraz infolinia jest nieczynna{ReasonNow(status.Today)}.{NextOpenSentence(status.NextOpen, today)} "
-               + $"Możesz już napisać na {options.Email} — odpowiedź powinna przyjść {Deadline(emailDeadline, today)}.";
+               + $"Możesz już napisać na {EmailLink} — odpowiedź powinna przyjść {Deadline(emailDeadline, today)}.";
     }
 
     public string AtMoment(HotlineStatus status, DateOnly today)
@@ -61,7 +63,7 @@ public sealed class PolishHoursAnswerWriter(ContactOptions options) : IHoursAnsw
     public string EmailReply(DateTimeOffset sent, bool sentNow, DateTimeOffset deadline, DateOnly today)
     {
         var when = sentNow ? "Jeśli napiszesz teraz" : $"Jeśli napiszesz {OnDate(DateOnly.FromDateTime(sent.DateTime), today)} o {Time(TimeOf(sent))}";
-        return $"Na wiadomości na {options.Email} odpowiedź przychodzi zwykle w ciągu {options.EmailReplyWorkingHours} godzin, "
+        return $"Na wiadomości na {EmailLink} odpowiedź przychodzi zwykle w ciągu {options.EmailReplyWorkingHours} godzin, "
                + $"liczonych tylko w dni robocze (bez weekendów i świąt). {when}, odpowiedzi możesz się spodziewać {Deadline(deadline, today)}. "
                + "Przed świętami i w czasie promocji może to potrwać dłużej.";
     }

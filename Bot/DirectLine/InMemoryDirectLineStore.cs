@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Vivus.Advisor.Bot.WebChat;
+
+namespace Vivus.Advisor.Bot.DirectLine;
+
+/// <summary>
+/// Conversations in this process's memory, bounded: idle conversations expire, a conversation keeps only
+/// its latest activities and the number of conversations is capped.
+/// </summary>
+public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, TimeProvider time) : IDirectLineStore
+{
+    private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore };
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, Entry> _conversations = new();
+    private readonly WebChatOptions _options = options.Value;
+    private long _lastSweepTicks;
+
+    public Task<DirectLineCreateResult> CreateAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
+    {
+        SweepIfDue();
+        if (_conversations.Count >= _options.MaxConversations)
+        {
+            Sweep();
+            if (_conversations.Count >= _options.MaxConversations)
+            {
+                return Task.FromResult(DirectLineCreateResult.Full);
+            }
+        }
+        var added = _conversations.TryAdd(conversation.Id, new Entry(conversation, Now));
+        return Task.FromResult(added ? DirectLineCreateResult.Created : DirectLineCreateResult.AlreadyExists);
+    }
+
+    public Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(Live(conversationId)?.Conversation);
+
+    public Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        var entry = Live(conversationId);
+        if (entry is null)
+        {
+            return Task.FromResult<string?>(null);
+        }
+        lock (entry)
+        {
+            var watermark = ++entry.LastWatermark;
+            activity.Id = $"{conversationId}|{watermark:D7}";
+            entry.Activities.Enqueue((watermark, JsonConvert.SerializeObject(activity, Json)));
+            while (entry.Activities.Count > _options.MaxActivitiesPerConversation)
+            {
+                entry.Activities.Dequeue();
+            }
+            return Task.FromResult<string?>(activity.Id);
+        }
+    }
+
+    public Task<DirectLineActivitySet?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        var entry = Live(conversationId);
+        if (entry is null)
+        {
+            return Task.FromResult<DirectLineActivitySet?>(null);
+        }
+        lock (entry)
+        {
+            var newer = entry.Activities.Where(a => a.Watermark > watermark).ToList();
+            var next = newer.Count > 0 ? newer[^1].Watermark : Math.Min(watermark, entry.LastWatermark);
+            return Task.FromResult<DirectLineActivitySet?>(new DirectLineActivitySet(newer.Select(a => a.Json).ToList(), next));
+        }
+    }
+
+    private long Now => time.GetUtcNow().UtcTicks;
+
+    private Entry? Live(string conversationId)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var entry))
+        {
+            return null;
+        }
+        if (IsIdle(entry, Now))
+        {
+            _conversations.TryRemove(conversationId, out _);
+            return null;
+        }
+        Interlocked.Exchange(ref entry.LastUsedTicks, Now);
+        return entry;
+    }
+
+    private bool IsIdle(Entry entry, long now) =>
+        now - Interlocked.Read(ref entry.LastUsedTicks) >= _options.ConversationIdleTimeout.Ticks;
+
+    private void SweepIfDue()
+    {
+        var last = Interlocked.Read(ref _lastSweepTicks);
+        if (Now - last >= SweepInterval.Ticks && Interlocked.CompareExchange(ref _lastSweepTicks, Now, last) == last)
+        {
+            Sweep();
+        }
+    }
+
+    private void Sweep()
+    {
+        var now = Now;
+        foreach (var (id, entry) in _conversations)
+        {
+            if (IsIdle(entry, now))
+            {
+                _conversations.TryRemove(id, out _);
+            }
+        }
+    }
+
+    private sealed class Entry(DirectLineConversation conversation, long createdTicks)
+    {
+        public DirectLineConversation Conversation { get; } = conversation;
+
+        public Queue<(long Watermark, string Json)> Activities { get; } = new();
+
+        public long LastWatermark;
+
+        public long LastUsedTicks = createdTicks;
+    }
+}
