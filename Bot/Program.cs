@@ -1,7 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Vivus.Advisor.Bot.Answers;
 using Vivus.Advisor.Bot.Bots;
+using Vivus.Advisor.Bot.Cases;
+using Vivus.Advisor.Bot.Dialogs;
 using Vivus.Advisor.Bot.Configuration;
 using Vivus.Advisor.Bot.Endpoints;
 using Vivus.Advisor.Bot.Middleware;
@@ -33,6 +36,8 @@ public static class Program
         builder.Services.AddHttpClient();
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, ConversationLoggingScope>();
+        builder.Services.AddSingleton<RedactedTranscript>();
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<RedactedTranscript>());
         builder.Services.AddSingleton<AdapterWithErrorHandler>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
 
@@ -42,6 +47,13 @@ public static class Program
         builder.Services.AddSingleton<ContactReplies>();
         builder.Services.AddSingleton<WelcomeMessage>();
         builder.Services.AddSingleton<FaqMessages>();
+        builder.Services.AddSingleton<QuestionAnswerer>();
+        builder.Services.AddSingleton<HandoffReplies>();
+        builder.Services.AddOptions<HandoffOptions>().Bind(builder.Configuration.GetSection(HandoffOptions.SectionName));
+        builder.Services.AddSingleton<AmountValidator>(_ => new AmountValidator());
+        builder.Services.AddSingleton<PastDateRecognizer>();
+        builder.Services.AddSingleton<CaseIntakeDialog>();
+        builder.Services.AddSingleton<MainDialog>();
         builder.Services.AddTransient<IBot, AdvisorBot>();
 
         builder.Services.AddHealthChecks();

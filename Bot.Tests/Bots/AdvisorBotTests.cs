@@ -3,11 +3,9 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
-using Vivus.Advisor.Bot.Bots;
 using Vivus.Advisor.Bot.Replies;
 using Vivus.Advisor.Bot.Tests.Infrastructure;
 using Vivus.Advisor.Knowledge.Faq;
-using Vivus.Advisor.Knowledge.Hours.Answers;
 
 namespace Vivus.Advisor.Bot.Tests.Bots;
 
@@ -18,11 +16,9 @@ public sealed class AdvisorBotTests
 
     private readonly IServiceProvider _services = AppServices.Create(WednesdayNight);
 
-    private AdvisorBot CreateBot() => new(
-        _services.Get<ConversationState>(), _services.Get<UserState>(), _services.Get<WelcomeMessage>(),
-        _services.Get<HoursQuestionAnswerer>(), _services.Get<FaqAnswerer>(), _services.Get<FaqMessages>());
+    private IBot CreateBot() => _services.Get<IBot>();
 
-    private TestFlow Flow() => new(new TestAdapter(Channels.Test), CreateBot());
+    private TestFlow Flow() => BotTestFlow.Create(_services);
 
     private static IMessageActivity Message(IActivity activity) => (IMessageActivity)activity;
 
@@ -130,18 +126,19 @@ public sealed class AdvisorBotTests
     }
 
     [Fact]
-    public async Task A_topic_that_needs_a_person_comes_with_call_and_mail_buttons()
+    public async Task A_topic_that_needs_a_person_offers_to_prepare_the_case_for_a_consultant()
     {
-        var needsHuman = _services.Get<FaqAnswerer>().Entries.First(e => e.NeedsHuman);
+        var repayment = _services.Get<FaqAnswerer>().FindEntry("repayment-problems")!;
+        repayment.NeedsHuman.Should().BeTrue();
+        var offer = $"{FaqMessages.CaseIntakeOffer} {repayment.Title.Pl}";
 
         await Flow()
-            .Send(needsHuman.Title.Pl)
-            .AssertReply(activity =>
-            {
-                var message = Message(activity);
-                message.Text.Should().NotBeNullOrWhiteSpace();
-                ((HeroCard)message.Attachments.Single().Content).Buttons.Should().Contain(b => b.Type == ActionTypes.Call);
-            })
+            .Send(repayment.Title.Pl)
+            .AssertReply(activity => Message(activity).SuggestedActions.Actions.First().Value.Should().Be(offer))
+            .Send(offer)
+            .AssertReply(activity => Message(activity).Text.Should().StartWith("Przygotuję Twoją sprawę"))
+            .AssertReply("Temat sprawy: Spłata lub płatność.")
+            .AssertReply(activity => Message(activity).Text.Should().StartWith("Czy sprawa jest pilna"))
             .StartTestAsync();
     }
 

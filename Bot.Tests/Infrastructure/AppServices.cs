@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Vivus.Advisor.Bot.Tests.Infrastructure;
@@ -8,10 +9,20 @@ namespace Vivus.Advisor.Bot.Tests.Infrastructure;
 public static class AppServices
 {
     /// <summary>The container with "now" fixed at <paramref name="localNow"/> in Warsaw.</summary>
-    public static IServiceProvider Create(DateTimeOffset localNow, params string[] settings) =>
+    public static IServiceProvider Create(DateTimeOffset localNow, params string[] settings) => Create(localNow, null, settings);
+
+    /// <summary>As above, with everything the app logs kept in <paramref name="logs"/>.</summary>
+    public static IServiceProvider Create(DateTimeOffset localNow, LogCapture? logs, params string[] settings) =>
         Program.BuildApp(
-            ["--environment=Testing", .. settings.Select(s => "--" + s)],
-            builder => builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(localNow))).Services;
+            ["--environment=Testing", "--Logging:LogLevel:Default=Trace", .. settings.Select(s => "--" + s)],
+            builder =>
+            {
+                builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(localNow));
+                if (logs is not null)
+                {
+                    builder.Logging.AddProvider(logs);
+                }
+            }).Services;
 
     public static T Get<T>(this IServiceProvider services) where T : notnull => services.GetRequiredService<T>();
 }

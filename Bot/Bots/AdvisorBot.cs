@@ -1,23 +1,23 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Vivus.Advisor.Bot.Dialogs;
+using Vivus.Advisor.Bot.Dialogs.Runtime;
 using Vivus.Advisor.Bot.Replies;
-using Vivus.Advisor.Knowledge.Faq;
-using Vivus.Advisor.Knowledge.Hours.Answers;
 
 namespace Vivus.Advisor.Bot.Bots;
 
 /// <summary>
-/// The advisor's activity handler: greets new members; answers questions about the hotline's hours from the
-/// hours engine and everything else from the FAQ.
+/// The advisor's activity handler: greets new members and hands every message to <see cref="MainDialog"/>,
+/// whose stack lives in the conversation state.
 /// </summary>
 public sealed class AdvisorBot(
     ConversationState conversationState,
     UserState userState,
     WelcomeMessage welcome,
-    HoursQuestionAnswerer hours,
-    FaqAnswerer faq,
-    FaqMessages faqMessages) : ActivityHandler
+    MainDialog mainDialog) : ActivityHandler
 {
+    private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
@@ -35,25 +35,11 @@ public sealed class AdvisorBot(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var text = turnContext.Activity.Text?.Trim();
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text))
         {
             await turnContext.SendActivityAsync(welcome.Create(), cancellationToken);
             return;
         }
-
-        var language = FaqLanguageDetector.Detect(text) ?? FaqLanguage.Pl;
-        // A button of ours names its FAQ entry exactly; anything typed may be about the hours right now.
-        var hoursAnswer = faq.IsEntryQuestion(text) ? null : hours.Answer(text, language.Code());
-        var reply = hoursAnswer is null ? faqMessages.For(faq.Answer(text)) : HoursMessage(hoursAnswer, language);
-        await turnContext.SendActivityAsync(reply, cancellationToken);
-    }
-
-    private static IMessageActivity HoursMessage(string text, FaqLanguage language)
-    {
-        var message = MessageFactory.Text(text);
-        message.TextFormat = TextFormatTypes.Markdown;
-        message.Locale = language == FaqLanguage.En ? "en-US" : "pl-PL";
-        return message;
+        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 }

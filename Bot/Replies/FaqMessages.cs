@@ -15,20 +15,19 @@ public sealed class FaqMessages(FaqAnswerer answerer, ContactReplies contact)
         _ => NotKnown(answer.Language),
     };
 
-    private IMessageActivity Answered(FaqAnswer answer)
+    private static IMessageActivity Answered(FaqAnswer answer)
     {
-        var text = answer.AnswerText!;
-        if (!answer.NeedsHuman)
+        var buttons = answer.FollowUps.Select(f => f.Question);
+        if (answer.NeedsHuman)
         {
-            return WithButtons(text, answer.Language, answer.FollowUps.Select(f => f.Question));
+            // Such topics usually end with a consultant: offer to prepare the case for one first.
+            buttons = buttons.Prepend($"{CaseIntakeOffer} {answer.Entry!.Title.Pl}");
         }
-        // Until the case intake exists, a topic that needs a person gets the direct ways to reach one.
-        var message = MessageFactory.Attachment(contact.ContactCard(answer.Language == FaqLanguage.En
-            ? "This usually needs a consultant: call or write, and have your PESEL and loan number ready."
-            : "Taką sprawę zwykle załatwia konsultant: zadzwoń albo napisz i miej pod ręką PESEL oraz numer pożyczki."));
-        message.Text = text;
-        return Localized(message, answer.Language);
+        return WithButtons(answer.AnswerText!, answer.Language, buttons);
     }
+
+    /// <summary>Starts the case intake when posted back, followed by the topic's title.</summary>
+    public const string CaseIntakeOffer = "Zgłoś sprawę konsultantowi:";
 
     private IMessageActivity NotKnown(FaqLanguage language)
     {

@@ -155,7 +155,7 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         if (!match.Success)
             return null;
         spans.Add(match.Value);
-        return Iso(today.AddDays(match.Value switch { "jutro" => 1, "pojutrze" => 2, _ => 0 }));
+        return Iso(today.AddDays(match.Value switch { "jutro" => 1, "pojutrze" => 2, "wczoraj" => -1, "przedwczoraj" => -2, _ => 0 }));
     }
 
     private static string? PartOfDay(string folded, List<string> spans)
@@ -208,7 +208,7 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
     [GeneratedRegex(@"\b(?<day>\d{1,2})[./](?<month>\d{1,2})(?:[./](?<year>\d{4}))?\b")]
     private static partial Regex NumericDateRegex();
 
-    [GeneratedRegex(@"\b(?:dzisiaj|dzis|jutro|pojutrze)\b")]
+    [GeneratedRegex(@"\b(?:dzisiaj|dzis|jutro|pojutrze|wczoraj|przedwczoraj)\b")]
     private static partial Regex RelativeDayRegex();
 
     [GeneratedRegex(@"\b(?:rano|z\s+rana|rankiem|przed\s+poludniem|po\s+poludniu|popoludniu|wieczorem|wieczor|wieczorkiem|w\s+nocy|noca)\b")]

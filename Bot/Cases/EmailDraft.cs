@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Vivus.Advisor.Bot.Cases;
+
+/// <summary>A ready-to-send e-mail to the contact centre. The PESEL is never in it: the customer types it in.</summary>
+public sealed record EmailDraft(string To, string Subject, string Body)
+{
+    public const string PeselPlaceholder = "[tu wpisz swój numer PESEL]";
+
+    public static EmailDraft For(CaseFile caseFile, string to)
+    {
+        var body = new StringBuilder()
+            .AppendLine("Dzień dobry,")
+            .AppendLine()
+            .AppendLine(caseFile.Description)
+            .AppendLine()
+            .AppendLine($"Temat: {caseFile.Topic.Label()}{(caseFile.Urgent ? " (sprawa pilna)" : "")}");
+        foreach (var detail in caseFile.Details)
+        {
+            body.AppendLine($"{detail.Label}: {detail.Value}");
+        }
+        body.AppendLine()
+            .AppendLine("Moje dane:")
+            .AppendLine($"PESEL: {PeselPlaceholder}")
+            .AppendLine($"Numer pożyczki: {caseFile.LoanNumber ?? "nie mam jeszcze pożyczki"}")
+            .AppendLine($"E-mail konta: {caseFile.Email}")
+            .AppendLine($"Telefon konta: {caseFile.Phone}")
+            .AppendLine()
+            .Append("Pozdrawiam");
+        return new EmailDraft(to, caseFile.Topic.EmailSubject(caseFile.LoanNumber), body.ToString().ReplaceLineEndings("\n"));
+    }
+
+    public string MailtoUri =>
+        $"mailto:{To}?subject={Uri.EscapeDataString(Subject)}&body={Uri.EscapeDataString(Body.Replace("\n", "\r\n"))}";
+}
