@@ -75,7 +75,25 @@ public sealed class RedisServer : IDisposable
         _process = null;
     }
 
-    public void Dispose() => Stop();
+    /// <summary>Freezes the server (SIGSTOP): connections stay open but nothing answers, as with a hung or unreachable host.</summary>
+    public void Freeze() => Signal("STOP");
+
+    public void Thaw() => Signal("CONT");
+
+    public void Dispose()
+    {
+        Thaw();
+        Stop();
+    }
+
+    private void Signal(string signal)
+    {
+        if (_process is { HasExited: false })
+        {
+            using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString()]);
+            kill.WaitForExit();
+        }
+    }
 
     private bool AnswersPing()
     {

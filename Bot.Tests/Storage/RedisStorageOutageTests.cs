@@ -40,6 +40,26 @@ public sealed class RedisStorageOutageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_hung_Redis_fails_a_command_after_the_timeout_and_the_next_one_at_once()
+    {
+        using var redis = new RedisStorageUnderTest(_server);
+        await redis.Storage.ReadAsync(["k"]);
+        _server.Freeze();
+
+        var first = Stopwatch.StartNew();
+        await ((Func<Task>)(() => redis.Storage.ReadAsync(["k"]))).Should().ThrowAsync<StateStoreUnavailableException>();
+        first.Elapsed.Should().BeGreaterThan(TimeSpan.FromSeconds(1.5)).And.BeLessThan(TimeSpan.FromSeconds(3.5));
+
+        var second = Stopwatch.StartNew();
+        await ((Func<Task>)(() => redis.Storage.DeleteAsync(["k"]))).Should().ThrowAsync<StateStoreUnavailableException>();
+        second.Elapsed.Should().BeLessThan(TimeSpan.FromMilliseconds(500));
+
+        _server.Thaw();
+        await Task.Delay(redis.Options.OperationTimeout);
+        (await redis.Storage.ReadAsync(["k"])).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_storage_started_while_Redis_is_down_works_once_Redis_is_up()
     {
         _server.Stop();

@@ -68,6 +68,36 @@ public sealed class SharedStateTests : IDisposable
         counter.Seen.Last().Should().Be(("only", 1));
     }
 
+    [Fact]
+    public async Task A_turn_with_Redis_hung_fails_within_five_seconds_and_the_state_survives()
+    {
+        await using var channel = await ChannelListener.StartAsync();
+        await using var server = await StartInstanceAsync();
+        var counter = Count(server, "only");
+        await server.Client.PostAsync("/api/messages", Activities.Json(Activities.Message("hej", channel.ServiceUrl, "hung-conv")));
+        await channel.NextAsync();
+
+        _redis.Freeze();
+        var watch = Stopwatch.StartNew();
+        await server.Client.PostAsync("/api/messages", Activities.Json(Activities.Message("halo?", channel.ServiceUrl, "hung-conv")));
+        var failedTurn = watch.Elapsed;
+        var apology = (await channel.NextAsync()).Activity;
+
+        failedTurn.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        apology.Text.Should().Contain("660 600 700");
+        (await server.Client.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+
+        _redis.Thaw();
+        await WaitUntilHealthyAsync(server);
+        // After a timeout the storage fails fast for one operation timeout (2 s by default).
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var response = await server.Client.PostAsync("/api/messages", Activities.Json(Activities.Message("jestem", channel.ServiceUrl, "hung-conv")));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await channel.NextAsync()).Activity.Text.Should().Contain("660 600 700");
+        counter.Seen.Last().Should().Be(("only", 2));
+    }
+
     private Task<AdvisorServer> StartInstanceAsync() => AdvisorServer.StartAsync(
     [
         $"Storage:RedisConnectionString={_redis.ConnectionString}",

@@ -14,6 +14,8 @@ public static class RedisConnector
         configuration.ConnectTimeout = Milliseconds(options.ConnectTimeout);
         configuration.SyncTimeout = Milliseconds(options.OperationTimeout);
         configuration.AsyncTimeout = Milliseconds(options.OperationTimeout);
+        // Timeouts are noticed on the heartbeat; the default second would let a 2 s timeout take 3 s.
+        configuration.HeartbeatInterval = TimeSpan.FromMilliseconds(250);
         // Retry a lost connection every second rather than backing off, so service resumes soon after Redis does.
         configuration.ReconnectRetryPolicy = new LinearRetry(1000);
         // Keys carry conversation and user ids; exception texts end up in logs.

@@ -35,6 +35,10 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<StorageO
 
     private readonly StorageOptions _options = options.Value;
 
+    // Until this Stopwatch timestamp the storage fails at once: set for one operation timeout after a command timed
+    // out, so a turn's error handling (it deletes the conversation state) does not wait out a second timeout.
+    private long _failFastUntil;
+
     private long TimeToLiveMs => (long)_options.ConversationTimeToLive.TotalMilliseconds;
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -107,10 +111,10 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<StorageO
     private async Task<T> RunAsync<T>(string operation, int count, CancellationToken cancellationToken, Func<IDatabase, Task<T>> commands)
     {
         // A lost connection fails at once instead of waiting out the timeout; the multiplexer reconnects by itself.
-        if (!redis.IsConnected)
+        if (!redis.IsConnected || Stopwatch.GetTimestamp() < Volatile.Read(ref _failFastUntil))
         {
-            logger.LogWarning("State {Operation} of {Count} items failed: Redis is not connected", operation, count);
-            throw new StateStoreUnavailableException($"The state store is not connected ({operation}).");
+            logger.LogWarning("State {Operation} of {Count} items failed at once: Redis is not connected or just timed out", operation, count);
+            throw new StateStoreUnavailableException($"The state store is not connected or did not answer just now ({operation}).");
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -122,6 +126,7 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<StorageO
         }
         catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
         {
+            Volatile.Write(ref _failFastUntil, Stopwatch.GetTimestamp() + (long)(_options.OperationTimeout.TotalSeconds * Stopwatch.Frequency));
             logger.LogWarning("State {Operation} of {Count} items failed after {ElapsedMs:F0} ms: {Failure}",
                 operation, count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
             throw new StateStoreUnavailableException($"The state store did not answer the {operation} in time.", e);
