@@ -18,9 +18,10 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void With_a_Redis_connection_string_state_goes_to_Redis()
+    public async Task With_a_Redis_connection_string_state_goes_to_Redis()
     {
         var services = AppServices.Create(Now, "Storage:RedisConnectionString=127.0.0.1:1", "Storage:ConnectTimeout=00:00:00.2");
+        await using var disposeConnection = (IAsyncDisposable)services;
 
         services.Get<IStorage>().Should().BeOfType<RedisStorage>();
         services.Get<IConnectionMultiplexer>().Should().BeSameAs(services.Get<IConnectionMultiplexer>());
