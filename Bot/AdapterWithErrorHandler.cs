@@ -45,6 +45,14 @@ public sealed class TurnErrorHandler(ConversationState conversationState, Contac
         }
 
         // A broken dialog state would fail the next turn the same way.
-        await conversationState.DeleteAsync(turnContext);
+        try
+        {
+            await conversationState.DeleteAsync(turnContext);
+        }
+        catch (Exception deleteError)
+        {
+            // The state store itself may be what failed; the turn must still end cleanly.
+            logger.LogWarning(deleteError, "Could not clear the conversation state");
+        }
     }
 }

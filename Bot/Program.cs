@@ -41,7 +41,7 @@ public static class Program
         builder.Services.AddSingleton<AdapterWithErrorHandler>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
 
-        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<UserState>();
         builder.Services.AddSingleton<ContactReplies>();
