@@ -52,6 +52,9 @@ public sealed class AppSettingsTests
         "WebChat:FrameAncestors",
         "Storage:ConversationTimeToLive",
         "Storage:KeyPrefix",
+        "Storage:ConnectTimeout",
+        "Storage:OperationTimeout",
+        "Handoff:LiveAgentEnabled",
     ];
 
     /// <summary>Read by App Service or its Application Insights agent, or the host's listening address; no options class.</summary>
