@@ -36,6 +36,8 @@ public sealed class AdvisorServer : IAsyncDisposable
             .ToArray();
         var app = Program.BuildApp(args, builder =>
         {
+            // The captured log is what tests scan; the console would only flood the test output.
+            builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
             configure?.Invoke(builder);
         });
