@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Vivus.Advisor.Bot.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -60,6 +62,57 @@ public sealed class ChatPageBrowserTests(ChromiumBrowser chromium, ITestOutputHe
         await Expect(launcher).ToBeFocusedAsync();
         await Expect(launcher).ToHaveAttributeAsync("aria-expanded", "false");
         output.WriteLine($"{Mode(webSocket)}: whole browser test: {total.Elapsed.TotalMilliseconds:F0} ms");
+
+        _consoleErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_customer_goes_through_the_case_intake_to_the_handoff_with_call_and_mail_links()
+    {
+        // A Wednesday afternoon: the hotline is open, so an urgent case goes to the phone.
+        var now = new DateTimeOffset(2026, 11, 25, 14, 0, 0, TimeSpan.FromHours(1));
+        await using var server = await AdvisorServer.StartAsync(
+            ["WebChat:UseWebSocket=true"],
+            builder => builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
+        var page = await OpenPageAsync(server, new ViewportSize { Width = 1280, Height = 900 });
+        var chat = page.Locator("#webchat");
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pomoc" }).ClickAsync();
+        await Expect(chat.GetByText("Jestem automatycznym doradcą Vivus").First).ToBeVisibleAsync();
+
+        await chat.GetByRole(AriaRole.Toolbar, new() { Name = "Sugerowane akcje" })
+            .GetByRole(AriaRole.Button, new() { Name = "Zgłoś sprawę konsultantowi" }).ClickAsync();
+        await Expect(chat.GetByText("Czego dotyczy Twoja sprawa?").Last).ToBeVisibleAsync();
+        var suggested = chat.GetByRole(AriaRole.Toolbar, new() { Name = "Sugerowane akcje" });
+        await suggested.GetByRole(AriaRole.Button, new() { Name = "Spłata lub płatność" }).ClickAsync();
+        await Expect(chat.GetByText("Czy sprawa jest pilna", new() { Exact = false }).Last).ToBeVisibleAsync();
+        await suggested.GetByRole(AriaRole.Button, new() { Name = "Tak", Exact = true }).ClickAsync();
+        foreach (var (answer, nextQuestion) in new[]
+        {
+            ("900101 12349", "numer Twojej pożyczki"),
+            ("12345", "adres e-mail"),
+            ("jan.kowalski@example.com", "numer telefonu"),
+            ("600 100 200", "ostatnia spłata"),
+            ("15 listopada", "Na jaką kwotę"),
+            ("250 zł", "opisz, proszę, sprawę"),
+            ("Nie zdążę zapłacić raty w terminie, proszę o telefon.", "Czy wszystko się zgadza?"),
+        })
+        {
+            await sendBox.FillAsync(answer);
+            await sendBox.PressAsync("Enter");
+            await Expect(chat.GetByText(nextQuestion, new() { Exact = false }).Last).ToBeVisibleAsync();
+        }
+        await Expect(chat.GetByText("*******2349").First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "5-intake-summary");
+
+        await suggested.GetByRole(AriaRole.Button, new() { Name = "Potwierdzam" }).ClickAsync();
+        await Expect(chat.GetByText("najszybciej załatwisz telefonicznie", new() { Exact = false }).Last).ToBeVisibleAsync();
+        await Expect(chat.Locator("a[href='tel:+48660600700']").Last).ToBeVisibleAsync();
+        await Expect(chat.Locator("a[href='mailto:kontakt@vivus.pl']").Last).ToBeVisibleAsync();
+        await Expect(chat.GetByRole(AriaRole.Button, new() { NameRegex = new("^Zadzwoń: 660 600 700") }).Last).ToBeVisibleAsync();
+        await Expect(chat.GetByText("Czy ta rozmowa była dla Ciebie pomocna?").Last).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "6-handoff");
+        (await chat.InnerTextAsync()).Should().NotContain("90010112349");
 
         _consoleErrors.Should().BeEmpty();
     }

@@ -16,15 +16,16 @@ public sealed class HandoffReplies(IOptionsMonitor<ContactOptions> options, Cont
     public IReadOnlyList<IActivity> Build(CaseFile caseFile, HandoffChannel channel, HotlineStatus hotline, DateTimeOffset emailDeadline)
     {
         var status = new PolishHoursAnswerWriter(Contact).Now(hotline, emailDeadline);
-        return channel == HandoffChannel.Phone ? Phone(status) : Email(caseFile, status);
+        return channel == HandoffChannel.Phone ? Phone(status, hotline.InRecommendedWindow) : Email(caseFile, status);
     }
 
-    private IReadOnlyList<IActivity> Phone(string status)
+    private IReadOnlyList<IActivity> Phone(string status, bool inRecommendedWindow)
     {
+        var bestTime = inRecommendedWindow ? "" : $"Najkrócej czeka się w dni robocze w godzinach {Contact.RecommendedWindow}. ";
         var message = Markdown(
-            "Twoją sprawę najszybciej załatwisz telefonicznie.\n\n" + status + "\n\n" +
-            $"Najkrócej czeka się w dni robocze w godzinach {Contact.RecommendedWindow}. " +
-            "Przygotuj PESEL, numer pożyczki i dane z podsumowania — konsultant o nie zapyta.");
+            "Twoją sprawę najszybciej załatwisz telefonicznie.\n\n" + status + "\n\n" + bestTime +
+            "Przygotuj PESEL, numer pożyczki i dane z podsumowania — konsultant o nie zapyta. " +
+            $"Wolisz napisać? Adres to [{Contact.Email}](mailto:{Contact.Email}).");
         var card = MessageFactory.Attachment(contact.ContactCard("Zadzwoń do Działu Obsługi Klienta Vivus."));
         return [message, card];
     }

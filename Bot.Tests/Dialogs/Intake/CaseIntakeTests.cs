@@ -62,7 +62,7 @@ public sealed class CaseIntakeTests
 
         await RepaymentDetailsAndDescription(Basics(StartRepayment(Flow(services))))
             .Send("Potwierdzam")
-            .Says("telefonicznie", "Infolinia działa teraz", "do 22:00", "12:00–16:00")
+            .Says("telefonicznie", "Infolinia działa teraz", "do 22:00", "teraz zwykle czeka się najkrócej", "mailto:kontakt@vivus.pl")
             .Reply(m => ((HeroCard)m.Attachments.Single().Content).Buttons.Select(b => b.Value)
                 .Should().Contain("tel:+48660600700").And.Contain("tel:+48222062121"))
             .AssertReply(activity => handoff = activity)
