@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -24,8 +22,7 @@ public sealed class AdvisorServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features
-        .Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri BaseAddress => new(LoopbackServer.Address(_app));
 
     /// <param name="settings">Settings as "Key=value" (colon-separated keys), over appsettings.json.</param>
     public static async Task<AdvisorServer> StartAsync(IEnumerable<string>? settings = null, Action<WebApplicationBuilder>? configure = null)

@@ -1,8 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,15 +19,11 @@ public sealed class ChannelListener : IAsyncDisposable
 
     private ChannelListener(WebApplication app) => _app = app;
 
-    public string ServiceUrl => _app.Services.GetRequiredService<IServer>().Features
-        .Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+    public string ServiceUrl => LoopbackServer.Address(_app) + "/";
 
     public static async Task<ChannelListener> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var listener = new ChannelListener(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", async (HttpContext http) =>
         {

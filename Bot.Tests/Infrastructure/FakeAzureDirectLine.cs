@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,15 +19,11 @@ public sealed class FakeAzureDirectLine : IAsyncDisposable
     /// <summary>What the next token request gets; 200 with a token by default.</summary>
     public int Status { get; set; } = StatusCodes.Status200OK;
 
-    public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features
-        .Get<IServerAddressesFeature>()!.Addresses.First() + "/v3/directline";
+    public string BaseUrl => LoopbackServer.Address(_app) + "/v3/directline";
 
     public static async Task<FakeAzureDirectLine> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeAzureDirectLine(app);
         app.MapPost("/v3/directline/tokens/generate", async (HttpContext http) =>
         {
