@@ -55,6 +55,8 @@ public sealed class AppSettingsTests
         "Storage:ConnectTimeout",
         "Storage:OperationTimeout",
         "Handoff:LiveAgentEnabled",
+        "TurnLock:WaitTimeout",
+        "TurnLock:HoldTimeout",
     ];
 
     /// <summary>Read by App Service or its Application Insights agent, or the host's listening address; no options class.</summary>
