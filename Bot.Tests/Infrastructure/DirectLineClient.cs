@@ -9,6 +9,8 @@ namespace Vivus.Advisor.Bot.Tests.Infrastructure;
 /// <summary>Speaks the built-in Direct Line 3.0 endpoint the way Web Chat's client does, over real HTTP.</summary>
 public sealed class DirectLineClient(HttpClient http)
 {
+    public HttpClient Http => http;
+
     public const string Base = "/v3/directline";
 
     public string Token { get; set; } = "";

@@ -102,6 +102,8 @@ public sealed class SharedStateTests : IDisposable
     [
         $"Storage:RedisConnectionString={_redis.ConnectionString}",
         $"Storage:KeyPrefix={_keyPrefix}",
+        // Required with Redis: every instance must accept the built-in Direct Line tokens of the others.
+        $"WebChat:TokenSigningKey={Convert.ToBase64String(new byte[32])}",
     ]);
 
     private static TurnCounter Count(AdvisorServer server, string instance)

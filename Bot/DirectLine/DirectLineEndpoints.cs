@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Vivus.Advisor.Bot.Concurrency;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.DirectLine;
 
@@ -20,6 +21,7 @@ public static partial class DirectLineEndpoints
     public static void MapDirectLine(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(BasePath);
+        group.AddEndpointFilter(StoreUnavailableAs503Async);
         group.MapPost("/tokens/generate", Generate);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartAsync).WithMetadata(new RequestSizeLimitAttribute(16 * 1024));
@@ -137,6 +139,20 @@ public static partial class DirectLineEndpoints
             return NotFound();
         }
         return Results.Text(set.ToJson(), "application/json", Encoding.UTF8);
+    }
+
+    // With the store on Redis, an outage is the server's problem, not the client's: 503 and a hint to retry.
+    private static async ValueTask<object?> StoreUnavailableAs503Async(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (StateStoreUnavailableException)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "2";
+            return Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unavailable; try again.");
+        }
     }
 
     /// <summary>An absent or empty watermark means from the start.</summary>
