@@ -49,6 +49,8 @@ public sealed class RedisTurnLock(
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
             {
+                // The SET may still run once Redis answers again; the release queued behind it undoes it.
+                _ = redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [redisKey], [token], CommandFlags.FireAndForget);
                 logger.LogWarning("Turn lock skipped: {Failure}", e.GetType().Name);
                 return Unlocked.Instance;
             }
