@@ -60,12 +60,14 @@ public static class Program
         builder.Services.AddTransient<IBot, AdvisorBot>();
 
         builder.Services.AddHealthChecks();
+        builder.Services.AddRateLimits(builder.Configuration);
 
         builder.AddWebChat();
 
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");
         app.MapWebChat();

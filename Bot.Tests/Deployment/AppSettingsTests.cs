@@ -57,6 +57,10 @@ public sealed class AppSettingsTests
         "Handoff:LiveAgentEnabled",
         "TurnLock:WaitTimeout",
         "TurnLock:HoldTimeout",
+        "RateLimits:Enabled",
+        "RateLimits:PerClientPerMinute",
+        "RateLimits:PerConversationPerMinute",
+        "RateLimits:MessagesPerConversationPerMinute",
     ];
 
     /// <summary>Read by App Service or its Application Insights agent, or the host's listening address; no options class.</summary>

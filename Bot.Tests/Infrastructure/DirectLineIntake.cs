@@ -19,7 +19,7 @@ public static class DirectLineIntake
     public static readonly string[] RawValues = [Pesel, "900101", Email, Phone, "600 100 200", "600100200", LoanNumber, "123456"];
 
     /// <summary>What the customer types, and a piece of the bot's answer to each.</summary>
-    public static readonly (string Say, string Expect)[] Script =
+    public static (string Say, string Expect)[] Script(string description = Description) =>
     [
         ("Mam problem ze spłatą", "Czy sprawa jest pilna"),
         ("tak", "numer PESEL"),
@@ -29,24 +29,25 @@ public static class DirectLineIntake
         (Phone, "ostatnia spłata"),
         ("wczoraj", "Na jaką kwotę"),
         ("250,50 zł", "opisz, proszę, sprawę"),
-        (Description, "Podsumowanie"),
+        (description, "Podsumowanie"),
         ("Potwierdzam", "Czy ta rozmowa była dla Ciebie pomocna?"),
     ];
 
     /// <summary>Runs <see cref="Script"/>; returns the bot's activities of each step.</summary>
-    public static async Task<List<List<JsonObject>>> RunAsync(IReadOnlyList<DirectLineClient> instances)
+    public static async Task<List<List<JsonObject>>> RunAsync(IReadOnlyList<DirectLineClient> instances, string description = Description)
     {
+        var script = Script(description);
         var steps = new List<List<JsonObject>>();
         var current = instances[0];
         await current.ReadNewFromBotAsync();
-        for (var i = 0; i < Script.Length; i++)
+        for (var i = 0; i < script.Length; i++)
         {
             var poster = current.Via(instances[(2 * i + 1) % instances.Count].Http);
-            var response = await poster.PostMessageAsync(Script[i].Say, $"client-{i}");
-            ((int)response.StatusCode).Should().Be(200, Script[i].Say);
+            var response = await poster.PostMessageAsync(script[i].Say, $"client-{i}");
+            ((int)response.StatusCode).Should().Be(200, script[i].Say);
             current = poster.Via(instances[(2 * i + 2) % instances.Count].Http);
             var replies = await current.ReadNewFromBotAsync();
-            DirectLineClient.Texts(replies).Should().Contain(Script[i].Expect, $"the answer to \"{Script[i].Say}\"");
+            DirectLineClient.Texts(replies).Should().Contain(script[i].Expect, $"the answer to \"{script[i].Say}\"");
             steps.Add(replies);
         }
         // The next read tells the store the last replies arrived.

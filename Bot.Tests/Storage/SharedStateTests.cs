@@ -44,9 +44,9 @@ public sealed class SharedStateTests : IDisposable
         await using var second = await StartInstanceAsync();
         var said = new List<string>();
 
-        for (var step = 0; step < DirectLineIntake.Script.Length; step++)
+        for (var step = 0; step < DirectLineIntake.Script().Length; step++)
         {
-            var (say, expect) = DirectLineIntake.Script[step];
+            var (say, expect) = DirectLineIntake.Script()[step];
             var server = step % 2 == 0 ? first : second;
             var response = await server.Client.PostAsync("/api/messages", Activities.Json(Activities.Message(say, channel.ServiceUrl, "shared-intake")));
             response.StatusCode.Should().Be(HttpStatusCode.OK);

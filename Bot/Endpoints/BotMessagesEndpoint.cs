@@ -7,6 +7,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 using Vivus.Advisor.Bot.Concurrency;
+using Vivus.Advisor.Bot.RateLimiting;
 
 namespace Vivus.Advisor.Bot.Endpoints;
 
@@ -23,7 +24,8 @@ public static class BotMessagesEndpoint
         app.MapPost(Route, HandleAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, IConversationTurnLock turnLock, ILoggerFactory loggers)
+        HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, IConversationTurnLock turnLock, ConversationMessageLimiter limiter,
+        ILoggerFactory loggers)
     {
         if (!http.Request.HasJsonContentType())
         {
@@ -37,6 +39,11 @@ public static class BotMessagesEndpoint
             return problem!;
         }
         http.Request.Body.Position = 0;
+        if (limiter.TryTake(activity.ChannelId ?? "", activity.Conversation.Id) is { } wait)
+        {
+            RateLimitServiceCollectionExtensions.WriteTooManyRequests(http.Response, wait);
+            return Results.Empty;
+        }
 
         try
         {
