@@ -22,7 +22,8 @@ if (!File.Exists(botDll))
     return 2;
 }
 
-using var redis = instances > 1 ? StartRedis(out var redisAddress) : null;
+var redisAddress = $"127.0.0.1:{ChildProcess.FreePort()}";
+using var redis = instances > 1 ? StartRedis(redisAddress) : null;
 var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 var servers = new List<(ChildProcess Process, Uri Address)>();
 try
@@ -103,13 +104,8 @@ static async Task RunConversationAsync(int n, IReadOnlyList<HttpClient> clients,
     }
 }
 
-static ChildProcess StartRedis(out string address)
-{
-    var port = ChildProcess.FreePort();
-    address = $"127.0.0.1:{port}";
-    return ChildProcess.Start(ChildProcess.OnPath("redis-server"),
-        ["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
-}
+static ChildProcess StartRedis(string address) => ChildProcess.Start(ChildProcess.OnPath("redis-server"),
+    ["--port", address.Split(':')[1], "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
 
 static async Task WaitHealthyAsync(HttpClient client)
 {
