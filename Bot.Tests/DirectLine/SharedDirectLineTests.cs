@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,49 @@ public sealed class SharedDirectLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stream_on_one_instance_gets_the_reply_to_a_post_on_the_other()
+    {
+        await using var a = await StartInstanceAsync();
+        await using var b = await StartInstanceAsync();
+        var client = new DirectLineClient(a.Client);
+        await client.GenerateTokenAsync();
+        var started = await DirectLineClient.ReadObjectAsync(await client.SendAsync(HttpMethod.Post, "/conversations", "{}"));
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri((string)started["streamUrl"]!), DirectLineStreamTests.Timeout());
+        await DirectLineStreamTests.ReceiveAsync(socket);
+
+        (await client.Via(b.Client).PostMessageAsync("Jak się z Wami skontaktować?")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var received = new List<string>();
+        while (received.Count < 2)
+        {
+            received.AddRange((await DirectLineStreamTests.ReceiveAsync(socket))["activities"]!.AsArray().Select(x => x!.ToJsonString()));
+        }
+
+        received[1].Should().Contain("tel:");
+    }
+
+    [Fact]
+    public async Task A_conversation_on_Redis_keeps_its_latest_activities_and_expires_when_idle()
+    {
+        await using var a = await StartInstanceAsync(settings: ["WebChat:MaxActivitiesPerConversation=10", "WebChat:ConversationIdleTimeout=00:02:00"]);
+        var client = await DirectLineClient.StartAsync(a.Client);
+        for (var i = 0; i < 8; i++)
+        {
+            await client.PostMessageAsync($"hej {i}", $"c-{i}");
+        }
+
+        var (activities, watermark) = await client.ReadActivitiesAsync();
+        activities.Should().HaveCount(10);
+        int.Parse(watermark).Should().BeGreaterThan(10);
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
+        foreach (var key in new[] { $"directline/{client.ConversationId}", $"directline/{client.ConversationId}/activities" })
+        {
+            var ttl = await redis.GetDatabase().KeyTimeToLiveAsync(_keyPrefix + key);
+            ttl.Should().BeGreaterThan(TimeSpan.FromSeconds(100)).And.BeLessThanOrEqualTo(TimeSpan.FromMinutes(2));
+        }
+    }
+
+    [Fact]
     public async Task Without_a_shared_signing_key_an_instance_on_Redis_does_not_start()
     {
         var start = () => AdvisorServer.StartAsync([$"Storage:RedisConnectionString={_redis.ConnectionString}"]);
@@ -92,12 +136,14 @@ public sealed class SharedDirectLineTests : IDisposable
         (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("WebChat:TokenSigningKey");
     }
 
-    private Task<AdvisorServer> StartInstanceAsync(Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null) =>
+    private Task<AdvisorServer> StartInstanceAsync(
+        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null, IEnumerable<string>? settings = null) =>
         AdvisorServer.StartAsync(
         [
             $"Storage:RedisConnectionString={_redis.ConnectionString}",
             $"Storage:KeyPrefix={_keyPrefix}",
             $"WebChat:TokenSigningKey={SigningKey}",
+            .. settings ?? [],
         ], configure);
 
     private async Task<string> ReadEverythingUnderThePrefixAsync()

@@ -20,7 +20,9 @@ public static class DeliveredActivityRedactor
 
     public static string Redact(string activityJson)
     {
-        var activity = JObject.Parse(activityJson);
+        // Dates stay text, so timestamps go back exactly as they were written.
+        using var reader = new JsonTextReader(new StringReader(activityJson)) { DateParseHandling = DateParseHandling.None };
+        var activity = JObject.Load(reader);
         var changed = false;
         foreach (var value in activity.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String).ToList())
         {
