@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot;
 
@@ -42,6 +43,12 @@ public sealed class TurnErrorHandler(ConversationState conversationState, Contac
         catch (Exception sendError)
         {
             logger.LogWarning(sendError, "Could not send the apology");
+        }
+
+        // A lost e-tag race is no broken state: the other turn's state is the newer one, so keep it.
+        if (exception is StateConflictException)
+        {
+            return;
         }
 
         // A broken dialog state would fail the next turn the same way.

@@ -42,6 +42,9 @@ public static class Program
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
 
         builder.Services.AddConversationStorage(builder.Configuration);
+        builder.Services.AddConversationTurnLock(builder.Configuration);
+        // In-flight turns finish on shutdown: the host waits this long for open requests before aborting them.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<UserState>();
         builder.Services.AddSingleton<ContactReplies>();
@@ -57,12 +60,14 @@ public static class Program
         builder.Services.AddTransient<IBot, AdvisorBot>();
 
         builder.Services.AddHealthChecks();
+        builder.Services.AddRateLimits(builder.Configuration);
 
         builder.AddWebChat();
 
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz");
         app.MapWebChat();

@@ -55,6 +55,12 @@ public sealed class AppSettingsTests
         "Storage:ConnectTimeout",
         "Storage:OperationTimeout",
         "Handoff:LiveAgentEnabled",
+        "TurnLock:WaitTimeout",
+        "TurnLock:HoldTimeout",
+        "RateLimits:Enabled",
+        "RateLimits:PerClientPerMinute",
+        "RateLimits:PerConversationPerMinute",
+        "RateLimits:MessagesPerConversationPerMinute",
     ];
 
     /// <summary>Read by App Service or its Application Insights agent, or the host's listening address; no options class.</summary>

@@ -62,9 +62,9 @@ public sealed class DirectLineStreamTests
         }
     }
 
-    private static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token;
+    internal static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token;
 
-    private static async Task<JsonNode> ReceiveAsync(ClientWebSocket socket)
+    internal static async Task<JsonNode> ReceiveAsync(ClientWebSocket socket)
     {
         var buffer = new byte[64 * 1024];
         using var message = new MemoryStream();

@@ -42,10 +42,15 @@ public sealed class AdvisorServer : IAsyncDisposable
         return new AdvisorServer(app, logs);
     }
 
+    private Task? _stopped;
+
+    /// <summary>Stops the host as a shutdown does (in-flight requests may finish); safe to call more than once.</summary>
+    public Task StopAsync() => _stopped ??= _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
+        await StopAsync();
         await _app.DisposeAsync();
     }
 }

@@ -9,11 +9,38 @@ namespace Vivus.Advisor.Bot.Tests.Infrastructure;
 /// <summary>Speaks the built-in Direct Line 3.0 endpoint the way Web Chat's client does, over real HTTP.</summary>
 public sealed class DirectLineClient(HttpClient http)
 {
+    public HttpClient Http => http;
+
     public const string Base = "/v3/directline";
 
     public string Token { get; set; } = "";
 
     public string ConversationId { get; private set; } = "";
+
+    /// <summary>How far <see cref="ReadNewFromBotAsync"/> has read.</summary>
+    public string? Watermark { get; private set; }
+
+    /// <summary>The same conversation and token, spoken to another instance.</summary>
+    public DirectLineClient Via(HttpClient other) => new(other) { Token = Token, ConversationId = ConversationId, Watermark = Watermark };
+
+    /// <summary>Sends a message, expects it taken, and returns what the bot said since the last read.</summary>
+    public async Task<List<JsonObject>> SayAsync(string text)
+    {
+        var response = await PostMessageAsync(text);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, text);
+        return await ReadNewFromBotAsync();
+    }
+
+    /// <summary>The bot's activities after <see cref="Watermark"/>; moves it on.</summary>
+    public async Task<List<JsonObject>> ReadNewFromBotAsync()
+    {
+        var (activities, watermark) = await ReadActivitiesAsync(Watermark);
+        Watermark = watermark;
+        return activities.Select(a => a!.AsObject()).Where(a => (string?)a["from"]?["role"] == "bot").ToList();
+    }
+
+    public static string Texts(IEnumerable<JsonObject> activities) =>
+        string.Join("\n", activities.Select(a => (string?)a["text"]).Where(t => t is not null));
 
     public static async Task<DirectLineClient> StartAsync(HttpClient http)
     {

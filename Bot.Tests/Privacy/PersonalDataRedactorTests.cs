@@ -12,6 +12,9 @@ public sealed class PersonalDataRedactorTests
     [InlineData("tel. 600-100-200 albo 600100200", "tel. [redacted] albo [redacted]")]
     [InlineData("stacjonarny 22 206 21 21", "stacjonarny [redacted]")]
     [InlineData("0048600100200", "[redacted]")]
+    [InlineData("pożyczka 12345 spłacona", "pożyczka [redacted] spłacona")]
+    [InlineData("nr VIV-123456, PZ/98765 i abc1234567", "nr [redacted], [redacted] i [redacted]")]
+    [InlineData("umowa viv12345.", "umowa [redacted].")]
     public void Masks_personal_data(string input, string expected) =>
         PersonalDataRedactor.Redact(input).Should().Be(expected);
 
@@ -19,6 +22,8 @@ public sealed class PersonalDataRedactorTests
     [InlineData("Turn took 35 ms at 2026-11-25 16:30:00")]
     [InlineData("Sending 3 activities, status 200")]
     [InlineData("ConversationId=emulator-conv")]
+    [InlineData("Raty 1234 zł do 25.11.2026, 14:05:30; 2026/11/25")]
+    [InlineData("Wersja 10.0.100, kod 4040")]
     public void Leaves_ordinary_log_text_alone(string input) =>
         PersonalDataRedactor.Redact(input).Should().Be(input);
 }

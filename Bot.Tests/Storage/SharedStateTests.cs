@@ -37,6 +37,33 @@ public sealed class SharedStateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_case_intake_alternating_between_two_instances_reaches_the_handoff()
+    {
+        await using var channel = await ChannelListener.StartAsync();
+        await using var first = await StartInstanceAsync();
+        await using var second = await StartInstanceAsync();
+        var said = new List<string>();
+
+        for (var step = 0; step < DirectLineIntake.Script().Length; step++)
+        {
+            var (say, expect) = DirectLineIntake.Script()[step];
+            var server = step % 2 == 0 ? first : second;
+            var response = await server.Client.PostAsync("/api/messages", Activities.Json(Activities.Message(say, channel.ServiceUrl, "shared-intake")));
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            string text;
+            do
+            {
+                text = (await channel.NextAsync()).Activity.Text ?? "";
+                said.Add(text);
+            }
+            while (!text.Contains(expect, StringComparison.Ordinal));
+        }
+
+        string.Join("\n", said).Should().Contain("VIV-123456").And.Contain(DirectLineIntake.Email).And.Contain("+48 600 100 200")
+            .And.NotContain("coś poszło nie tak");
+    }
+
+    [Fact]
     public async Task A_turn_with_Redis_down_fails_fast_and_service_resumes_when_Redis_is_back()
     {
         await using var channel = await ChannelListener.StartAsync();
@@ -102,6 +129,8 @@ public sealed class SharedStateTests : IDisposable
     [
         $"Storage:RedisConnectionString={_redis.ConnectionString}",
         $"Storage:KeyPrefix={_keyPrefix}",
+        // Required with Redis: every instance must accept the built-in Direct Line tokens of the others.
+        $"WebChat:TokenSigningKey={Convert.ToBase64String(new byte[32])}",
     ]);
 
     private static TurnCounter Count(AdvisorServer server, string instance)

@@ -20,7 +20,8 @@ public sealed class StorageRegistrationTests
     [Fact]
     public async Task With_a_Redis_connection_string_state_goes_to_Redis()
     {
-        var services = AppServices.Create(Now, "Storage:RedisConnectionString=127.0.0.1:1", "Storage:ConnectTimeout=00:00:00.2");
+        var services = AppServices.Create(Now, "Storage:RedisConnectionString=127.0.0.1:1", "Storage:ConnectTimeout=00:00:00.2",
+            $"WebChat:TokenSigningKey={Convert.ToBase64String(new byte[32])}");
         await using var disposeConnection = (IAsyncDisposable)services;
 
         services.Get<IStorage>().Should().BeOfType<RedisStorage>();
@@ -33,7 +34,7 @@ public sealed class StorageRegistrationTests
     [InlineData("Storage:RedisConnectionString=127.0.0.1,password=s3cret,nonsense=1", "Storage:RedisConnectionString")]
     public async Task Bad_settings_stop_the_app_at_start_up(string setting, string key)
     {
-        var start = () => AdvisorServer.StartAsync([setting]);
+        var start = () => AdvisorServer.StartAsync([setting, $"WebChat:TokenSigningKey={Convert.ToBase64String(new byte[32])}"]);
 
         var failure = await start.Should().ThrowAsync<OptionsValidationException>();
         failure.Which.Message.Should().Contain(key).And.NotContain("s3cret");

@@ -1,10 +1,12 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Vivus.Advisor.Bot.Concurrency;
 
 namespace Vivus.Advisor.Bot.DirectLine;
 
 /// <summary>What the built-in Direct Line service does with a conversation: start it, take a user's activity.</summary>
-public sealed class DirectLineConversations(IDirectLineStore store, DirectLineAdapter adapter, IBot bot, TimeProvider time)
+public sealed class DirectLineConversations(
+    IDirectLineStore store, DirectLineAdapter adapter, IBot bot, IConversationTurnLock turnLock, TimeProvider time)
 {
     /// <summary>
     /// Opens the conversation and, as Azure's Direct Line does, tells the bot that it and the user joined,
@@ -18,6 +20,7 @@ public sealed class DirectLineConversations(IDirectLineStore store, DirectLineAd
             return created;
         }
 
+        await using var turn = await turnLock.AcquireAsync(DirectLineAdapter.ChannelId, conversation.Id, cancellationToken);
         foreach (var member in new[] { DirectLineAdapter.Bot, User(conversation) })
         {
             var update = Inbound(ActivityTypes.ConversationUpdate, conversation, serviceUrl);
@@ -42,6 +45,8 @@ public sealed class DirectLineConversations(IDirectLineStore store, DirectLineAd
         activity.Locale = posted.Locale ?? conversation.Locale;
         activity.From.Name = posted.From?.Name is { Length: <= 100 } name ? name : null;
 
+        // Appended and run under the lock, so activities are answered in the order of their watermarks.
+        await using var turn = await turnLock.AcquireAsync(DirectLineAdapter.ChannelId, conversation.Id, cancellationToken);
         var id = await store.AppendAsync(conversation.Id, activity, cancellationToken);
         if (id is not null)
         {

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
+using Vivus.Advisor.Bot.Concurrency;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.DirectLine;
 
@@ -19,6 +21,7 @@ public static partial class DirectLineEndpoints
     public static void MapDirectLine(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(BasePath);
+        group.AddEndpointFilter(StoreUnavailableAs503Async);
         group.MapPost("/tokens/generate", Generate);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartAsync).WithMetadata(new RequestSizeLimitAttribute(16 * 1024));
@@ -42,8 +45,7 @@ public static partial class DirectLineEndpoints
     }
 
     private static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, IHostApplicationLifetime lifetime,
-        ILogger<DirectLineConversations> logger)
+        HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, ILogger<DirectLineConversations> logger)
     {
         var (grant, problem) = Authorize(request, tokens, conversationId: null);
         if (grant is null)
@@ -57,8 +59,9 @@ public static partial class DirectLineEndpoints
         }
 
         var conversation = new DirectLineConversation(grant.ConversationId, grant.UserId, locale ?? DefaultLocale);
-        // A browser that gives up waiting does not cut the bot's turn short.
-        var result = await conversations.StartAsync(conversation, ServiceUrl(request), lifetime.ApplicationStopping);
+        // Neither a browser that gives up waiting nor a host that is stopping cuts the bot's turn short:
+        // shutdown waits for in-flight requests (HostOptions.ShutdownTimeout).
+        var result = await conversations.StartAsync(conversation, ServiceUrl(request), CancellationToken.None);
         if (result == DirectLineCreateResult.Full)
         {
             logger.LogWarning("Refused a Direct Line conversation: the store is full");
@@ -86,8 +89,7 @@ public static partial class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineStore store, DirectLineConversations conversations,
-        IHostApplicationLifetime lifetime)
+        string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineStore store, DirectLineConversations conversations)
     {
         var (grant, problem) = Authorize(request, tokens, conversationId);
         if (grant is null)
@@ -106,8 +108,17 @@ public static partial class DirectLineEndpoints
             return bodyProblem!;
         }
 
-        var id = await conversations.PostAsync(conversation, activity, ServiceUrl(request), lifetime.ApplicationStopping);
-        return id is null ? NotFound() : Results.Json(new { id });
+        try
+        {
+            // As at the start: the turn is not cut short by the browser or by shutdown.
+            var id = await conversations.PostAsync(conversation, activity, ServiceUrl(request), CancellationToken.None);
+            return id is null ? NotFound() : Results.Json(new { id });
+        }
+        catch (ConversationBusyException)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The previous message is still being processed; try again.");
+        }
     }
 
     private static async Task<IResult> ReadAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineStore store)
@@ -128,6 +139,20 @@ public static partial class DirectLineEndpoints
             return NotFound();
         }
         return Results.Text(set.ToJson(), "application/json", Encoding.UTF8);
+    }
+
+    // With the store on Redis, an outage is the server's problem, not the client's: 503 and a hint to retry.
+    private static async ValueTask<object?> StoreUnavailableAs503Async(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (StateStoreUnavailableException)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "2";
+            return Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unavailable; try again.");
+        }
     }
 
     /// <summary>An absent or empty watermark means from the start.</summary>

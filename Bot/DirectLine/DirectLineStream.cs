@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.DirectLine;
 
@@ -53,9 +54,9 @@ public static class DirectLineStream
                 await Task.Delay(CheckInterval, stop.Token);
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or StateStoreUnavailableException)
         {
-            // The browser closed or went away, or the app is stopping.
+            // The browser closed or went away, the app is stopping, or the shared store is down (the client reconnects).
         }
 
         // Either the conversation is gone or the app stops (we close) or the browser closed (we answer).

@@ -25,8 +25,8 @@ public enum DirectLineCreateResult
 }
 
 /// <summary>
-/// Where built-in Direct Line conversations and their activity logs live. In memory today; a shared store
-/// (e.g. Redis) lets any instance serve any conversation.
+/// Where built-in Direct Line conversations and their activity logs live: in this process's memory, or on Redis so that
+/// any instance serves any conversation.
 /// </summary>
 public interface IDirectLineStore
 {
@@ -38,6 +38,9 @@ public interface IDirectLineStore
     /// <summary>Gives the activity its id and watermark and appends it; null when the conversation is gone.</summary>
     Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 
-    /// <summary>Activities after <paramref name="watermark"/>; null when the conversation is gone.</summary>
+    /// <summary>
+    /// Activities after <paramref name="watermark"/>; null when the conversation is gone. The client has everything up to
+    /// the watermark it asks from, so from then on those activities are kept with personal data masked.
+    /// </summary>
     Task<DirectLineActivitySet?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken);
 }

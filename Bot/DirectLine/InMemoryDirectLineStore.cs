@@ -8,11 +8,10 @@ namespace Vivus.Advisor.Bot.DirectLine;
 
 /// <summary>
 /// Conversations in this process's memory, bounded: idle conversations expire, a conversation keeps only
-/// its latest activities and the number of conversations is capped.
+/// its latest activities and the number of conversations is capped. Delivered activities are kept redacted.
 /// </summary>
 public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, TimeProvider time) : IDirectLineStore
 {
-    private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore };
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, Entry> _conversations = new();
@@ -47,11 +46,11 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
         lock (entry)
         {
             var watermark = ++entry.LastWatermark;
-            activity.Id = $"{conversationId}|{watermark:D7}";
-            entry.Activities.Enqueue((watermark, JsonConvert.SerializeObject(activity, Json)));
-            while (entry.Activities.Count > _options.MaxActivitiesPerConversation)
+            activity.Id = DirectLineActivityJson.Id(conversationId, watermark);
+            entry.Activities.Add((watermark, DirectLineActivityJson.Serialize(activity)));
+            if (entry.Activities.Count > _options.MaxActivitiesPerConversation)
             {
-                entry.Activities.Dequeue();
+                entry.Activities.RemoveRange(0, entry.Activities.Count - _options.MaxActivitiesPerConversation);
             }
             return Task.FromResult<string?>(activity.Id);
         }
@@ -66,10 +65,25 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
         }
         lock (entry)
         {
+            RedactDelivered(entry, watermark);
             var newer = entry.Activities.Where(a => a.Watermark > watermark).ToList();
             var next = newer.Count > 0 ? newer[^1].Watermark : Math.Min(watermark, entry.LastWatermark);
             return Task.FromResult<DirectLineActivitySet?>(new DirectLineActivitySet(newer.Select(a => a.Json).ToList(), next));
         }
+    }
+
+    // The client asks from the watermark it has, so everything up to it was delivered.
+    private static void RedactDelivered(Entry entry, long watermark)
+    {
+        for (var i = 0; i < entry.Activities.Count; i++)
+        {
+            var (mark, json) = entry.Activities[i];
+            if (mark > entry.RedactedUpTo && mark <= watermark)
+            {
+                entry.Activities[i] = (mark, DeliveredActivityRedactor.Redact(json));
+            }
+        }
+        entry.RedactedUpTo = Math.Max(entry.RedactedUpTo, Math.Min(watermark, entry.LastWatermark));
     }
 
     private long Now => time.GetUtcNow().UtcTicks;
@@ -117,9 +131,11 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
     {
         public DirectLineConversation Conversation { get; } = conversation;
 
-        public Queue<(long Watermark, string Json)> Activities { get; } = new();
+        public List<(long Watermark, string Json)> Activities { get; } = [];
 
         public long LastWatermark;
+
+        public long RedactedUpTo;
 
         public long LastUsedTicks = createdTicks;
     }

@@ -6,6 +6,8 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
+using Vivus.Advisor.Bot.Concurrency;
+using Vivus.Advisor.Bot.RateLimiting;
 
 namespace Vivus.Advisor.Bot.Endpoints;
 
@@ -21,7 +23,9 @@ public static class BotMessagesEndpoint
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder app) =>
         app.MapPost(Route, HandleAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
 
-    private static async Task<IResult> HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, IConversationTurnLock turnLock, ConversationMessageLimiter limiter,
+        ILoggerFactory loggers)
     {
         if (!http.Request.HasJsonContentType())
         {
@@ -35,11 +39,23 @@ public static class BotMessagesEndpoint
             return problem!;
         }
         http.Request.Body.Position = 0;
+        if (limiter.TryTake(activity.ChannelId ?? "", activity.Conversation.Id) is { } wait)
+        {
+            RateLimitServiceCollectionExtensions.WriteTooManyRequests(http.Response, wait);
+            return Results.Empty;
+        }
 
         try
         {
+            // One turn of a conversation at a time: concurrent turns would overwrite each other's state.
+            await using var turn = await turnLock.AcquireAsync(activity.ChannelId ?? "", activity.Conversation.Id, http.RequestAborted);
             await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
             return Results.Empty;
+        }
+        catch (ConversationBusyException)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            return Results.Problem("Another message of this conversation is still being processed.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         catch (Exception e) when (IsBadCredential(e) && !http.Response.HasStarted)
         {

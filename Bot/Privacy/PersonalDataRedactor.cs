@@ -15,7 +15,8 @@ public static partial class PersonalDataRedactor
         }
         var result = EmailPattern().Replace(text, Mask);
         result = PhonePattern().Replace(result, Mask);
-        return LongNumberPattern().Replace(result, Mask);
+        result = LongNumberPattern().Replace(result, Mask);
+        return LoanNumberPattern().Replace(result, Mask);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}", RegexOptions.CultureInvariant)]
@@ -29,4 +30,9 @@ public static partial class PersonalDataRedactor
     // (not dashed, so dates and times stay readable).
     [GeneratedRegex(@"(?<![\p{N}])\d(?:\s?\d){8,}(?![\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex LongNumberPattern();
+
+    // Loan numbers as CaseIntake:LoanNumberPattern allows them: 5 or more digits, maybe after a 2–4 letter prefix
+    // ("VIV-12345", "pz/123456"). Dates and times have shorter runs, so they stay readable.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:\p{L}{2,4}[-/]?)?\d{5,}(?![\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex LoanNumberPattern();
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Vivus.Advisor.Bot.DirectLine;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.WebChat;
 
@@ -9,16 +10,28 @@ public static class WebChatSetup
 {
     public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
     {
+        // With Redis any instance may get a conversation's next request, so all must check each other's tokens.
+        var sharedStore = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.UsesRedis ?? false;
         builder.Services.AddOptions<WebChatOptions>()
             .Bind(builder.Configuration.GetSection(WebChatOptions.SectionName))
             .ValidateDataAnnotations()
+            .Validate(o => !sharedStore || o.UsesAzure || !string.IsNullOrEmpty(o.TokenSigningKey),
+                "WebChat:TokenSigningKey must be set (the same on every instance) when Storage:RedisConnectionString is set, " +
+                "so that any instance accepts the built-in Direct Line tokens another issued.")
             .ValidateOnStart();
 
         builder.Services.AddSingleton<WebChatBundle>();
         builder.Services.AddHttpClient(AzureDirectLineTokenEndpoint.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
 
         builder.Services.AddSingleton<DirectLineTokens>();
-        builder.Services.AddSingleton<IDirectLineStore, InMemoryDirectLineStore>();
+        if (sharedStore)
+        {
+            builder.Services.AddSingleton<IDirectLineStore, RedisDirectLineStore>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IDirectLineStore, InMemoryDirectLineStore>();
+        }
         builder.Services.AddSingleton<DirectLineAdapter>();
         // Transient like the bot it runs.
         builder.Services.AddTransient<DirectLineConversations>();

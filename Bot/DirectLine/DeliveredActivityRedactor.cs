@@ -1,0 +1,45 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Vivus.Advisor.Bot.Privacy;
+
+namespace Vivus.Advisor.Bot.DirectLine;
+
+/// <summary>
+/// Masks personal data in a stored activity once the client has it: every string value except the protocol's own
+/// fields (ids, timestamps, addresses), which the client still needs to match and order what it already has.
+/// </summary>
+public static class DeliveredActivityRedactor
+{
+    private static readonly HashSet<string> KeptProperties =
+    [
+        "type", "id", "timestamp", "localTimestamp", "localTimezone", "channelId", "serviceUrl", "conversation", "recipient",
+        "replyToId", "locale", "textFormat", "inputHint", "attachmentLayout",
+    ];
+
+    private static readonly HashSet<string> KeptPaths = ["from.id", "from.role", "channelData.clientActivityID", "channelData.clientTimestamp"];
+
+    public static string Redact(string activityJson)
+    {
+        // Dates stay text, so timestamps go back exactly as they were written.
+        using var reader = new JsonTextReader(new StringReader(activityJson)) { DateParseHandling = DateParseHandling.None };
+        var activity = JObject.Load(reader);
+        var changed = false;
+        foreach (var value in activity.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String).ToList())
+        {
+            if (IsKept(value.Path))
+            {
+                continue;
+            }
+            var text = (string)value.Value!;
+            var masked = PersonalDataRedactor.Redact(text);
+            if (masked != text)
+            {
+                value.Value = masked;
+                changed = true;
+            }
+        }
+        return changed ? activity.ToString(Formatting.None) : activityJson;
+    }
+
+    private static bool IsKept(string path) => KeptPaths.Contains(path) || KeptProperties.Contains(path.Split('.', '[')[0]);
+}
