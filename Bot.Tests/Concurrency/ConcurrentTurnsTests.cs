@@ -20,7 +20,7 @@ public sealed class ConcurrentTurnsTests
         await client.SayAsync("tak");
 
         var pesel = client.PostMessageAsync("90010112349", "client-pesel");
-        await slow.Started.Task;
+        await slow.StartedWith("90010112349");
         var loan = client.PostMessageAsync("12345", "client-loan");
         (await pesel).StatusCode.Should().Be(HttpStatusCode.OK);
         (await loan).StatusCode.Should().Be(HttpStatusCode.OK);

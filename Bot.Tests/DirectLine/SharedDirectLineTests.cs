@@ -55,7 +55,7 @@ public sealed class SharedDirectLineTests : IDisposable
         await client.SayAsync("tak");
 
         var pesel = client.PostMessageAsync(DirectLineIntake.Pesel, "client-pesel");
-        await slowA.Started.Task;
+        await slowA.StartedWith(DirectLineIntake.Pesel);
         var loan = client.Via(b.Client).PostMessageAsync(DirectLineIntake.LoanNumber, "client-loan");
         (await pesel).StatusCode.Should().Be(HttpStatusCode.OK);
         (await loan).StatusCode.Should().Be(HttpStatusCode.OK);

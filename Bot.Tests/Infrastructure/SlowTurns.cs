@@ -16,8 +16,13 @@ public sealed class SlowTurns(TimeSpan delay) : Microsoft.Bot.Builder.IMiddlewar
 
     public TimeSpan Delay { get; } = delay;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _startedWith = new();
+
     /// <summary>Completes when the first message turn is being held.</summary>
     public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the turn of the message with this text is being held; two posts sent at once may arrive in any order.</summary>
+    public Task StartedWith(string text) => Signal(text).Task;
 
     /// <summary>The most message turns this instance ever held at once.</summary>
     public int MaxRunning => Volatile.Read(ref _maxRunning);
@@ -35,6 +40,7 @@ public sealed class SlowTurns(TimeSpan delay) : Microsoft.Bot.Builder.IMiddlewar
         var running = Interlocked.Increment(ref _running);
         InterlockedMax(ref _maxRunning, running);
         Started.TrySetResult();
+        Signal(turnContext.Activity.Text ?? "").TrySetResult();
         try
         {
             await Task.Delay(Delay, cancellationToken);
@@ -45,6 +51,9 @@ public sealed class SlowTurns(TimeSpan delay) : Microsoft.Bot.Builder.IMiddlewar
             Interlocked.Decrement(ref _running);
         }
     }
+
+    private TaskCompletionSource Signal(string text) =>
+        _startedWith.GetOrAdd(text, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
     private static void InterlockedMax(ref int target, int value)
     {
