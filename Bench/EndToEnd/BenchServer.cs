@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using AdvisorApp = Vivus.Advisor.Bot.Program;
+
+namespace Vivus.Advisor.Bench.EndToEnd;
+
+/// <summary>The real app, built by <see cref="AdvisorApp.BuildApp"/>, in this process on a free loopback port, and a client for it.</summary>
+public sealed class BenchServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BenchServer(WebApplication app, DelegatingHandler? clientHandler)
+    {
+        _app = app;
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Client = new HttpClient(WithSockets(clientHandler)) { BaseAddress = address };
+    }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="clientHandler">Sees every request the client sends, e.g. to time it.</param>
+    public static async Task<BenchServer> StartAsync(Action<WebApplicationBuilder> configure, DelegatingHandler? clientHandler = null)
+    {
+        // Production settings as deployed; only the console log is quieted so it does not mix with the report.
+        var app = AdvisorApp.BuildApp(["--urls=http://127.0.0.1:0", "--environment=Production", "--Logging:Console:LogLevel:Default=Warning"], configure);
+        await app.StartAsync();
+        return new BenchServer(app, clientHandler);
+    }
+
+    /// <summary>Many conversations share one client, as many browsers would open many connections: no cap per server.</summary>
+    public static HttpMessageHandler WithSockets(DelegatingHandler? outer)
+    {
+        var sockets = new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, UseProxy = false };
+        if (outer is null)
+            return sockets;
+        outer.InnerHandler = sockets;
+        return outer;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
