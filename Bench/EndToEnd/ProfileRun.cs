@@ -22,6 +22,7 @@ public static class ProfileRun
                 [row.Stage, Markdown.Ms(row.PerTurn), Markdown.Ms(echo[i].PerTurn), Markdown.Ms(row.PerTurn - echo[i].PerTurn)]));
         md.Line("");
         md.Line("Stages nest: client POST ⊃ server POST ⊃ bot turn ⊃ state and reply append. Under load, times include waiting for a core.");
+        await BotLogicBreakdown.RunAsync(md);
     }
 
     private static async Task<List<(string Stage, double PerTurn)>> MeasureAsync(Scenario scenario, LoadSettings settings)
