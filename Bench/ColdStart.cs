@@ -22,46 +22,82 @@ public static class ColdStart
         ("workstation GC, no TieredPGO", new() { ["DOTNET_gcServer"] = "0", ["DOTNET_TieredPGO"] = "0" }),
     ];
 
-    public static async Task RunAsync(Markdown md, int runs, int turns, int conversations)
+    /// <param name="readyToRun">Also publish the bot ReadyToRun (precompiled; needs the runtime packs from the registry) and measure that.</param>
+    public static async Task RunAsync(Markdown md, int runs, int turns, int conversations, bool readyToRun)
     {
-        var dll = BotDll();
-        md.Heading($"Cold start and memory: `dotnet {Path.GetFileName(dll)}` (Release, Production), median of {runs} starts; RSS after {turns:N0} FAQ turns");
+        var root = RepositoryRoot();
+        var builds = new List<(string Label, string Dll)> { ("Release build", ReleaseBuild(root)) };
+        if (readyToRun)
+            builds.Add(("ReadyToRun publish", await PublishReadyToRunAsync(root)));
+        md.Heading($"Cold start and memory: `dotnet Vivus.Advisor.Bot.dll` (Production, loopback), median of {runs} starts; RSS after {turns:N0} FAQ turns");
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var (label, environment) in Variants)
-        {
-            var listening = new Latencies();
-            var answered = new Latencies();
-            var rssAfterStart = new Latencies();
-            for (var run = 0; run < runs; run++)
-            {
-                using var bot = await BotProcess.StartAsync(dll, environment);
-                listening.Add(bot.Listening.TotalMilliseconds);
-                answered.Add(bot.FirstAnswer.TotalMilliseconds);
-                rssAfterStart.Add(bot.ResidentMb());
-            }
-            using var loaded = await BotProcess.StartAsync(dll, environment);
-            using var http = new HttpClient(BenchServer.WithSockets(null)) { BaseAddress = loaded.Address };
-            var scenario = Scenario.Faq();
-            await Task.WhenAll(Enumerable.Range(0, conversations).Select(i => Task.Run(async () =>
-            {
-                var session = await DirectLineSession.StartAsync(http, CancellationToken.None);
-                for (var t = i; t < turns; t += conversations)
-                    await session.TurnAsync(scenario.Script[t % scenario.Script.Count].Message, CancellationToken.None);
-            })));
-            rows.Add([label, Markdown.Ms(listening.Median), Markdown.Ms(answered.Median), Markdown.Number(rssAfterStart.Median),
-                Markdown.Number(loaded.ResidentMb()), Markdown.Number(loaded.PeakResidentMb())]);
-        }
-        md.Table(["variant", "to listening ms", "to first answer ms", "RSS after start MB", $"RSS after {turns:N0} turns MB", "peak RSS MB"], rows);
+        foreach (var (build, dll) in builds)
+            foreach (var (label, environment) in Variants)
+                rows.Add(await MeasureAsync($"{build}, {label}", dll, environment, runs, turns, conversations));
+        md.Table(["variant", "to listening ms", "to conversation started ms", "to first answer ms", "RSS after start MB",
+            $"RSS after {turns:N0} turns MB", "peak RSS MB"], rows);
+        md.Line("");
+        md.Line("Conversation started: the welcome turn, which builds the FAQ index and the time recognizers (first resolve of the bot).");
     }
 
-    /// <summary>Bot/bin/Release/net10.0 of the checkout this harness was built in.</summary>
-    private static string BotDll()
+    private static async Task<IReadOnlyList<string>> MeasureAsync(
+        string label, string dll, Dictionary<string, string> environment, int runs, int turns, int conversations)
+    {
+        var listening = new Latencies();
+        var started = new Latencies();
+        var answered = new Latencies();
+        var rssAfterStart = new Latencies();
+        for (var run = 0; run < runs; run++)
+        {
+            using var bot = await BotProcess.StartAsync(dll, environment);
+            listening.Add(bot.Listening.TotalMilliseconds);
+            started.Add(bot.ConversationStarted.TotalMilliseconds);
+            answered.Add(bot.FirstAnswer.TotalMilliseconds);
+            rssAfterStart.Add(bot.ResidentMb());
+        }
+        using var loaded = await BotProcess.StartAsync(dll, environment);
+        using var http = new HttpClient(BenchServer.WithSockets(null)) { BaseAddress = loaded.Address };
+        var scenario = Scenario.Faq();
+        await Task.WhenAll(Enumerable.Range(0, conversations).Select(i => Task.Run(async () =>
+        {
+            var session = await DirectLineSession.StartAsync(http, CancellationToken.None);
+            for (var t = i; t < turns; t += conversations)
+                await session.TurnAsync(scenario.Script[t % scenario.Script.Count].Message, CancellationToken.None);
+        })));
+        return [label, Markdown.Ms(listening.Median), Markdown.Ms(started.Median), Markdown.Ms(answered.Median), Markdown.Number(rssAfterStart.Median),
+            Markdown.Number(loaded.ResidentMb()), Markdown.Number(loaded.PeakResidentMb())];
+    }
+
+    private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Vivus.Advisor.sln")))
             directory = directory.Parent;
-        var dll = Path.Combine(directory?.FullName ?? ".", "Bot", "bin", "Release", "net10.0", "Vivus.Advisor.Bot.dll");
+        return directory?.FullName ?? throw new DirectoryNotFoundException("Run the harness from the repository's build output.");
+    }
+
+    /// <summary>Bot/bin/Release/net10.0, built with the harness (the bench references the bot).</summary>
+    private static string ReleaseBuild(string root)
+    {
+        var dll = Path.Combine(root, "Bot", "bin", "Release", "net10.0", "Vivus.Advisor.Bot.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the bot first: dotnet build -c Release Bench", dll);
+    }
+
+    private static async Task<string> PublishReadyToRunAsync(string root)
+    {
+        var output = Path.Combine(AppContext.BaseDirectory, "bot-readytorun");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { "publish", Path.Combine(root, "Bot", "Bot.csproj"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
+                "-p:PublishReadyToRun=true", "-o", output },
+            RedirectStandardOutput = true,
+        };
+        using var publish = Process.Start(info)!;
+        var log = await publish.StandardOutput.ReadToEndAsync();
+        await publish.WaitForExitAsync();
+        return publish.ExitCode == 0
+            ? Path.Combine(output, "Vivus.Advisor.Bot.dll")
+            : throw new InvalidOperationException("dotnet publish -p:PublishReadyToRun=true failed:\n" + log);
     }
 
     private sealed class BotProcess : IDisposable
@@ -77,6 +113,8 @@ public static class ColdStart
         public Uri Address { get; }
 
         public TimeSpan Listening { get; private set; }
+
+        public TimeSpan ConversationStarted { get; private set; }
 
         public TimeSpan FirstAnswer { get; private set; }
 
@@ -109,6 +147,7 @@ public static class ColdStart
                 await WaitUntilListeningAsync(http, process);
                 bot.Listening = clock.Elapsed;
                 var session = await DirectLineSession.StartAsync(http, CancellationToken.None);
+                bot.ConversationStarted = clock.Elapsed;
                 await session.TurnAsync(FirstQuestion, CancellationToken.None);
                 bot.FirstAnswer = clock.Elapsed;
                 return bot;

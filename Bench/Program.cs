@@ -23,7 +23,7 @@ if (command is not ("search" or "bdn" or "e2e" or "profile" or "coldstart" or "a
           profile     where a turn's time goes, stage by stage, FAQ vs echo
           coldstart   the Release bot as a child process: start to first answer, RSS after start and after 10,000 turns
           all         everything above, one report
-        options: --quick  --rounds N (search)  --seconds N --conversations N (e2e, profile)  --runs N --turns N (coldstart)  --out FILE
+        options: --quick  --rounds N (search)  --seconds N --conversations N (e2e, profile)  --runs N --turns N --r2r (coldstart)  --out FILE
         """);
     return command == "help" ? 0 : 2;
 }
@@ -39,7 +39,7 @@ if (command is "e2e" or "all")
 if (command is "profile" or "all")
     await ProfileRun.RunAsync(md, load);
 if (command is "coldstart" or "all")
-    await ColdStart.RunAsync(md, Int("--runs", quick ? 1 : 5), Int("--turns", quick ? 1_000 : 10_000), load.Conversations);
+    await ColdStart.RunAsync(md, Int("--runs", quick ? 1 : 5), Int("--turns", quick ? 1_000 : 10_000), load.Conversations, args.Contains("--r2r"));
 md.Line("");
 md.Line($"_Bench run took {total.Elapsed.TotalMinutes:0.0} min._");
 
