@@ -6,6 +6,11 @@ using Vivus.Advisor.Bench.Search;
 
 // search | bdn | e2e | profile | coldstart | all, with --quick for a short smoke run and --out FILE for the report.
 var command = args.FirstOrDefault() ?? "help";
+if (command == "coldparts")
+{
+    ColdParts.Measure(Console.Out);
+    return 0;
+}
 var quick = args.Contains("--quick");
 var report = new StringWriter();
 var md = new Markdown(report);
@@ -21,9 +26,11 @@ if (command is not ("search" or "bdn" or "e2e" or "profile" or "coldstart" or "a
           bdn         the same through BenchmarkDotNet (mean, allocations per question; index build)
           e2e         FAQ, case intake and echo turns through Direct Line over loopback HTTP, side by side, with ratios
           profile     where a turn's time goes, stage by stage, FAQ vs echo
-          coldstart   the Release bot as a child process: start to first answer, RSS after start and after 10,000 turns
+          coldstart   the Release bot as a child process: start to first answer, RSS after start and after 10,000 turns;
+                      and what the first conversation pays for (coldparts, in a fresh process)
           all         everything above, one report
-        options: --quick  --rounds N (search)  --seconds N --conversations N (e2e, profile)  --runs N --turns N --r2r (coldstart)  --out FILE
+        options: --quick  --rounds N (search)  --passes N (e2e: alternating rounds)  --seconds N --conversations N (e2e, profile)
+                   --runs N --turns N --r2r (coldstart)  --out FILE
         """);
     return command == "help" ? 0 : 2;
 }
@@ -35,11 +42,14 @@ if (command is "search" or "all")
 if (command is "bdn" or "all")
     Pinned(() => SearchBenchmarkRun.Run(md, quick));
 if (command is "e2e" or "all")
-    await EndToEndRun.RunAsync(md, load);
+    await EndToEndRun.RunAsync(md, load, Int("--passes", quick ? 1 : 3));
 if (command is "profile" or "all")
     await ProfileRun.RunAsync(md, load);
 if (command is "coldstart" or "all")
+{
+    await ColdParts.RunAsync(md);
     await ColdStart.RunAsync(md, Int("--runs", quick ? 1 : 5), Int("--turns", quick ? 1_000 : 10_000), load.Conversations, args.Contains("--r2r"));
+}
 md.Line("");
 md.Line($"_Bench run took {total.Elapsed.TotalMinutes:0.0} min._");
 

@@ -13,13 +13,15 @@ namespace Vivus.Advisor.Bench.EndToEnd;
 /// </summary>
 public static class BotLogicBreakdown
 {
+    private const string ProposedHours = "hours answerer behind a keyword pre-check (proposed)";
+
     public static async Task RunAsync(Markdown md)
     {
         await using var server = await BenchServer.StartAsync(_ => { });
         var faq = server.Services.GetRequiredService<FaqAnswerer>();
         var hours = server.Services.GetRequiredService<HoursQuestionAnswerer>();
         var messages = server.Services.GetRequiredService<FaqMessages>();
-        var stages = new[] { "language detection", "hours answerer (time recognizer + keywords)", "FAQ answerer (search)", "reply message" }
+        var stages = new[] { "language detection", "hours answerer (time recognizer + keywords)", ProposedHours, "FAQ answerer (search)", "reply message" }
             .ToDictionary(s => s, _ => new Latencies());
         var byLanguage = new Dictionary<FaqLanguage, Latencies> { [FaqLanguage.Pl] = new(), [FaqLanguage.En] = new() };
 
@@ -38,10 +40,17 @@ public static class BotLogicBreakdown
                 if (answer is not null)
                     messages.For(answer);
                 var end = Stopwatch.GetTimestamp();
+                // The proposal: ask the keyword detector first; when it says "not about hours" whatever the time mention, skip the recognizer.
+                var mayAsk = HoursQuestionDetector.Detect(question, language.Code(), mentionsTime: true) != QuestionKind.None
+                             || HoursQuestionDetector.Detect(question, language.Code(), mentionsTime: false) != QuestionKind.None;
+                if (mayAsk && !faq.IsEntryQuestion(question))
+                    hours.Answer(question, language.Code());
+                var proposedEnd = Stopwatch.GetTimestamp();
                 if (!record)
                     continue;
                 stages["language detection"].Add(Stopwatch.GetElapsedTime(start, detected).TotalMilliseconds);
                 stages["hours answerer (time recognizer + keywords)"].Add(Stopwatch.GetElapsedTime(detected, hoursDone).TotalMilliseconds);
+                stages[ProposedHours].Add(Stopwatch.GetElapsedTime(end, proposedEnd).TotalMilliseconds);
                 if (answer is not null)
                 {
                     stages["FAQ answerer (search)"].Add(Stopwatch.GetElapsedTime(hoursDone, faqDone).TotalMilliseconds);
