@@ -17,12 +17,25 @@ public static class ProfileRun
         md.Heading($"Where a turn's time goes (mean ms per turn, {settings.Conversations} concurrent conversations)");
         var faq = await MeasureAsync(Scenario.Faq(), settings);
         var echo = await MeasureAsync(Scenario.Echo(), settings);
-        md.Table(["stage", "(a) FAQ", "(c) echo", "difference"],
-            faq.Select((row, i) => (IReadOnlyList<string>)
-                [row.Stage, Markdown.Ms(row.PerTurn), Markdown.Ms(echo[i].PerTurn), Markdown.Ms(row.PerTurn - echo[i].PerTurn)]));
+        var intake = await MeasureIntakeAsync(settings);
+        md.Table(intake.Rows is null ? ["stage", "(a) FAQ", "(c) echo", "(a) − (c)"] : ["stage", "(a) FAQ", "(b) intake", "(c) echo", "(a) − (c)"],
+            faq.Select((row, i) => (IReadOnlyList<string>)(intake.Rows is null
+                ? [row.Stage, Markdown.Ms(row.PerTurn), Markdown.Ms(echo[i].PerTurn), Markdown.Ms(row.PerTurn - echo[i].PerTurn)]
+                : [row.Stage, Markdown.Ms(row.PerTurn), Markdown.Ms(intake.Rows[i].PerTurn), Markdown.Ms(echo[i].PerTurn), Markdown.Ms(row.PerTurn - echo[i].PerTurn)])));
         md.Line("");
-        md.Line("Stages nest: client POST ⊃ server POST ⊃ bot turn ⊃ state and reply append. Under load, times include waiting for a core.");
+        md.Line("Stages nest: client POST ⊃ server POST ⊃ bot turn ⊃ state and reply append. Under load, times include waiting for a core." +
+            (intake.Rows is null ? $" Intake: {intake.Note}." : ""));
         await BotLogicBreakdown.RunAsync(md);
+    }
+
+    private static async Task<(List<(string Stage, double PerTurn)>? Rows, string Note)> MeasureIntakeAsync(LoadSettings settings)
+    {
+        var intake = Scenario.Intake();
+        Scenario? runnable;
+        string note;
+        await using (var probe = await BenchServer.StartAsync(intake.Register))
+            (runnable, note) = await IntakeProbe.CheckAsync(probe, intake);
+        return (runnable is null ? null : await MeasureAsync(runnable, settings), note);
     }
 
     private static async Task<List<(string Stage, double PerTurn)>> MeasureAsync(Scenario scenario, LoadSettings settings)
