@@ -25,8 +25,11 @@ public sealed class BenchServer : IAsyncDisposable
     /// <param name="clientHandler">Sees every request the client sends, e.g. to time it.</param>
     public static async Task<BenchServer> StartAsync(Action<WebApplicationBuilder> configure, DelegatingHandler? clientHandler = null)
     {
-        // Production settings as deployed; only the console log is quieted so it does not mix with the report.
-        var app = AdvisorApp.BuildApp(["--urls=http://127.0.0.1:0", "--environment=Production", "--Logging:Console:LogLevel:Default=Warning"], configure);
+        // Production settings as deployed; the console log is quieted so it does not mix with the report, and the cap on open
+        // conversations raised, as a partial intake script opens a conversation per run.
+        var app = AdvisorApp.BuildApp(
+            ["--urls=http://127.0.0.1:0", "--environment=Production", "--Logging:Console:LogLevel:Default=Warning", "--WebChat:MaxConversations=1000000"],
+            configure);
         await app.StartAsync();
         return new BenchServer(app, clientHandler);
     }
