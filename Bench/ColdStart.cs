@@ -128,6 +128,8 @@ public static class ColdStart
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            foreach (var argument in BenchServer.UnthrottledArguments)
+                info.ArgumentList.Add(argument);
             info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             info.Environment["DOTNET_ENVIRONMENT"] = "Production";
             foreach (var (name, value) in environment)
