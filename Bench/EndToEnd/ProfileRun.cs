@@ -49,11 +49,11 @@ public static class ProfileRun
 
         double PerTurn(string stage) => (clock[stage]?.Sum ?? 0) / result.Turns;
         var rows = new List<(string, double)>();
-        foreach (var stage in new[] { Stage.ClientPost, Stage.ServerPost, Stage.BotTurn, Stage.StateRead, Stage.StateWrite, Stage.AppendReply, Stage.AppendUser, Stage.ClientGet, Stage.ServerGet, Stage.ReadLog })
+        foreach (var stage in new[] { Stage.ClientPost, Stage.ServerPost, Stage.BotTurn, Stage.StateRead, Stage.StateWrite, Stage.StorageOutside, Stage.AppendReply, Stage.AppendUser, Stage.ClientGet, Stage.ServerGet, Stage.ReadLog })
             rows.Add((stage, PerTurn(stage)));
         rows.Add(("= bot logic (FAQ search, hours, reply) = bot turn − state − reply append",
             PerTurn(Stage.BotTurn) - PerTurn(Stage.StateRead) - PerTurn(Stage.StateWrite) - PerTurn(Stage.AppendReply)));
-        rows.Add(("= server POST outside the bot (auth, JSON parse, user append, routing)",
+        rows.Add(("= server POST outside the bot (auth, JSON parse, user append, routing, storage outside)",
             PerTurn(Stage.ServerPost) - PerTurn(Stage.BotTurn) - PerTurn(Stage.AppendUser)));
         rows.Add(("= HTTP and client for POST + GET (Kestrel, sockets, HttpClient, waiting for a core)",
             PerTurn(Stage.ClientPost) - PerTurn(Stage.ServerPost) + PerTurn(Stage.ClientGet) - PerTurn(Stage.ServerGet)));

@@ -17,8 +17,9 @@ public static class Stage
     public const string ServerPost = "server: POST activity, request in to response out";
     public const string ServerGet = "server: GET activities, request in to response out";
     public const string BotTurn = "bot: OnTurnAsync (logic + state + reply)";
-    public const string StateRead = "state: storage read";
-    public const string StateWrite = "state: storage write";
+    public const string StateRead = "state: storage read in the bot turn";
+    public const string StateWrite = "state: storage write in the bot turn";
+    public const string StorageOutside = "storage read or write outside the bot turn";
     public const string AppendUser = "log: append the user's activity";
     public const string AppendReply = "log: append the bot's reply (JSON serialize)";
     public const string ReadLog = "log: read after watermark";
@@ -55,9 +56,13 @@ public sealed class TimedRequestsFilter(StageClock clock) : IStartupFilter
 
 public sealed class TimedBot(IBot inner, StageClock clock) : IBot
 {
+    /// <summary>Set for the bot's own turn, so storage calls made by the adapter or middleware are told apart.</summary>
+    public static readonly AsyncLocal<bool> InTurn = new();
+
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var start = Stopwatch.GetTimestamp();
+        InTurn.Value = true;
         await inner.OnTurnAsync(turnContext, cancellationToken);
         if (turnContext.Activity.Type == ActivityTypes.Message)
             clock.Record(Stage.BotTurn, start);
@@ -70,7 +75,7 @@ public sealed class TimedStorage(IStorage inner, StageClock clock) : IStorage
     {
         var start = Stopwatch.GetTimestamp();
         var items = await inner.ReadAsync(keys, cancellationToken);
-        clock.Record(Stage.StateRead, start);
+        clock.Record(TimedBot.InTurn.Value ? Stage.StateRead : Stage.StorageOutside, start);
         return items;
     }
 
@@ -78,7 +83,7 @@ public sealed class TimedStorage(IStorage inner, StageClock clock) : IStorage
     {
         var start = Stopwatch.GetTimestamp();
         await inner.WriteAsync(changes, cancellationToken);
-        clock.Record(Stage.StateWrite, start);
+        clock.Record(TimedBot.InTurn.Value ? Stage.StateWrite : Stage.StorageOutside, start);
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
