@@ -14,8 +14,6 @@ public static class KnowledgeCli
                 return Task.FromResult(CheckCommand.Run(args, output, error));
             case "eval":
                 return Task.FromResult(EvalCommand.Run(args, output, error));
-            case "bench":
-                return Task.FromResult(BenchCommand.Run(args, output));
             case "hours":
                 return HoursCommand.RunAsync(args[1..], input, output, error, inputRedirected);
             default:
@@ -30,7 +28,6 @@ public static class KnowledgeCli
           ask "QUESTION" [--json] [--corpus DIR]   answer a question (no question + piped input: one per line)
           check [--corpus DIR]                     validate the FAQ corpus
           eval [FILE] [--corpus DIR]               run a labelled set (default: Evaluation/eval-set.tsv)
-          bench [--entries N] [--rounds R]         time index build and search, real and grown corpus
           hours [--at 2026-12-24T10:00] [--json]   is the hotline open at a local time (default: now)
         """;
 }

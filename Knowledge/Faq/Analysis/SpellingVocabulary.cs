@@ -10,13 +10,13 @@ public sealed class SpellingVocabulary
 {
     private const int MinLength = 5;
     private readonly HashSet<string> _words;
-    private readonly Dictionary<char, string[]> _byFirstLetter;
+    private readonly Dictionary<(char First, int Length), string[]> _byFirstLetterAndLength;
 
     public SpellingVocabulary(IEnumerable<string> words)
     {
         _words = words.ToHashSet(StringComparer.Ordinal);
-        _byFirstLetter = _words.Where(w => w.Length >= MinLength - 1)
-            .GroupBy(w => w[0])
+        _byFirstLetterAndLength = _words.Where(w => w.Length >= MinLength - 1)
+            .GroupBy(w => (w[0], w.Length))
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
@@ -24,16 +24,24 @@ public sealed class SpellingVocabulary
 
     public string Correct(string word)
     {
-        if (word.Length < MinLength || _words.Contains(word) || !_byFirstLetter.TryGetValue(word[0], out var candidates))
+        if (word.Length < MinLength || _words.Contains(word))
             return word;
+        var maxEdits = FuzzyTermMatch.MaxEdits(word);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        // Only words whose length differs by at most maxEdits can be close enough; of equally close words the first in
+        // ordinal order wins.
+        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
         {
-            var distance = FuzzyTermMatch.Distance(word, candidate, FuzzyTermMatch.MaxEdits(word));
-            if (distance < bestDistance)
-                (best, bestDistance) = (candidate, distance);
+            if (!_byFirstLetterAndLength.TryGetValue((word[0], length), out var candidates))
+                continue;
+            foreach (var candidate in candidates)
+            {
+                var distance = FuzzyTermMatch.Distance(word, candidate, maxEdits);
+                if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+                    (best, bestDistance) = (candidate, distance);
+            }
         }
-        return bestDistance <= FuzzyTermMatch.MaxEdits(word) ? best! : word;
+        return bestDistance <= maxEdits ? best! : word;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -12,6 +13,11 @@ public sealed class FaqSearch(FaqIndex index)
 {
     private const int LuceneHits = 40;
     private const float FuzzyBoost = 0.6f;
+    private const int MaxCachedFuzzyTerms = 20_000;
+
+    // A fuzzy query's rewrite (Levenshtein automata walked over the term dictionary) is most of a search's time and
+    // allocations; the index never changes, so a term's rewritten query is the same every time and is kept.
+    private readonly ConcurrentDictionary<string, Query> _fuzzyRewrites = new(StringComparer.Ordinal);
 
     public FaqIndex Index => index;
 
@@ -20,7 +26,11 @@ public sealed class FaqSearch(FaqIndex index)
         var terms = index.Analyzer.Terms(question).Distinct().ToList();
         if (terms.Count == 0)
             return [];
-        var hits = index.Searcher.Search(BuildQuery(terms), LuceneHits).ScoreDocs;
+        // In-order collection makes Lucene score with BooleanScorer2 instead of BooleanScorer, whose table of 2,048 buckets
+        // was allocated anew for every search (~100 of ~165 KB per question); the hits are the same.
+        var collector = TopScoreDocCollector.Create(LuceneHits, docsScoredInOrder: true);
+        index.Searcher.Search(BuildQuery(terms), collector);
+        var hits = collector.GetTopDocs().ScoreDocs;
         var weights = terms.Select(Weight).ToArray();
         var totalWeight = weights.Sum();
         var best = new Dictionary<int, float>();
@@ -41,7 +51,7 @@ public sealed class FaqSearch(FaqIndex index)
             .ToList();
     }
 
-    private static BooleanQuery BuildQuery(IReadOnlyList<string> terms)
+    private BooleanQuery BuildQuery(IReadOnlyList<string> terms)
     {
         var query = new BooleanQuery();
         foreach (var text in terms)
@@ -51,10 +61,21 @@ public sealed class FaqSearch(FaqIndex index)
             either.Add(new TermQuery(term));
             var maxEdits = FuzzyTermMatch.MaxEdits(text);
             if (maxEdits > 0)
-                either.Add(new FuzzyQuery(term, maxEdits, FuzzyTermMatch.PrefixLength) { Boost = FuzzyBoost });
+                either.Add(Fuzzy(term, maxEdits));
             query.Add(either, Occur.SHOULD);
         }
         return query;
+    }
+
+    private Query Fuzzy(Term term, int maxEdits)
+    {
+        if (_fuzzyRewrites.TryGetValue(term.Text, out var cached))
+            return cached;
+        var rewritten = new FuzzyQuery(term, maxEdits, FuzzyTermMatch.PrefixLength) { Boost = FuzzyBoost }.Rewrite(index.Searcher.IndexReader);
+        // Bounded, as customers' typos are endless; past the bound a term is simply rewritten each time.
+        if (_fuzzyRewrites.Count < MaxCachedFuzzyTerms)
+            _fuzzyRewrites.TryAdd(term.Text, rewritten);
+        return rewritten;
     }
 
     // Rare terms say more about the topic; a term the corpus has never seen weighs most, which pulls out-of-domain questions down.

@@ -30,24 +30,33 @@ public static class FuzzyTermMatch
     {
         if (Math.Abs(a.Length - b.Length) > limit)
             return limit + 1;
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        // Three rolling rows (two back for transpositions) on the stack: this runs for every vocabulary word a typo is compared with.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var beforePrevious = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             var rowMin = int.MaxValue;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    value = Math.Min(value, d[i - 2, j - 2] + 1);
-                d[i, j] = value;
+                    value = Math.Min(value, beforePrevious[j - 2] + 1);
+                current[j] = value;
                 rowMin = Math.Min(rowMin, value);
             }
             if (rowMin > limit)
                 return rowMin;
+            var recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace Vivus.Advisor.Bench.EndToEnd;
+
+/// <summary>How much load, for how long.</summary>
+public sealed record LoadSettings(int Conversations, TimeSpan WarmUp, TimeSpan Measured);
+
+/// <summary>Turns completed inside the measured window and their latencies; or why the scenario was not measured.</summary>
+public sealed record LoadResult(string Scenario, int Turns, TimeSpan Window, Latencies Latencies, int EmptyPolls, string? Note)
+{
+    public double TurnsPerSecond => Turns / Window.TotalSeconds;
+}
+
+/// <summary>
+/// Many concurrent scripted customers over real HTTP: each turn posts a message and polls until the reply is
+/// visible; after the warm-up, turns that finish inside the window count towards throughput and latency.
+/// </summary>
+public static class LoadDriver
+{
+    public static async Task<LoadResult> RunAsync(BenchServer server, Scenario scenario, LoadSettings settings, string? note = null)
+    {
+        using var stop = new CancellationTokenSource();
+        var clock = Stopwatch.StartNew();
+        var windowStart = settings.WarmUp;
+        var windowEnd = settings.WarmUp + settings.Measured;
+        var workers = Enumerable.Range(0, settings.Conversations)
+            .Select(i => Task.Run(() => ConverseAsync(server.Client, scenario, i, clock, windowStart, windowEnd, stop.Token)))
+            .ToArray();
+        var results = await Task.WhenAll(workers);
+
+        var latencies = new Latencies();
+        foreach (var (worker, _) in results)
+            latencies.AddRange(worker);
+        return new LoadResult(scenario.Name, latencies.Count, settings.Measured, latencies, results.Sum(r => r.EmptyPolls), note);
+    }
+
+    private static async Task<(Latencies Latencies, int EmptyPolls)> ConverseAsync(
+        HttpClient http, Scenario scenario, int index, Stopwatch clock, TimeSpan windowStart, TimeSpan windowEnd, CancellationToken cancellationToken)
+    {
+        var latencies = new Latencies();
+        var emptyPolls = 0;
+        var session = await DirectLineSession.StartAsync(http, cancellationToken);
+        var step = scenario.StaggerStart ? index * 7 % scenario.Script.Count : 0;
+        while (clock.Elapsed < windowEnd)
+        {
+            var started = clock.Elapsed;
+            await session.TurnAsync(scenario.Script[step].Message, cancellationToken);
+            var finished = clock.Elapsed;
+            if (started >= windowStart && finished <= windowEnd)
+                latencies.Add((finished - started).TotalMilliseconds);
+            step = (step + 1) % scenario.Script.Count;
+            if (step == 0 && scenario.NewConversationEachRun)
+            {
+                emptyPolls += session.EmptyPolls;
+                session = await DirectLineSession.StartAsync(http, cancellationToken);
+            }
+        }
+        return (latencies, emptyPolls + session.EmptyPolls);
+    }
+}
