@@ -51,6 +51,7 @@ public static class Program
         builder.Services.AddSingleton<WelcomeMessage>();
         builder.Services.AddSingleton<FaqMessages>();
         builder.Services.AddSingleton<QuestionAnswerer>();
+        builder.Services.AddHostedService<AnswerWarmUp>();
         builder.Services.AddSingleton<HandoffReplies>();
         builder.Services.AddOptions<HandoffOptions>().Bind(builder.Configuration.GetSection(HandoffOptions.SectionName));
         builder.Services.AddSingleton<AmountValidator>(_ => new AmountValidator());

@@ -77,6 +77,7 @@ public sealed class MainDialog : ComponentDialog
         }
         if (!_faq.IsEntryQuestion(text) && CaseRequestRecognizer.WantsHuman(text))
         {
+            await _transcript.BeginAsync(turn, cancellationToken);
             return await innerDc.BeginDialogAsync(CaseFlow, new IntakeStart { Topic = CaseRequestRecognizer.Topic(text) }, cancellationToken);
         }
         await turn.SendActivityAsync(_questions.Answer(text).Message, cancellationToken);
@@ -95,11 +96,13 @@ public sealed class MainDialog : ComponentDialog
                 return EndOfTurn;
             case GlobalCommand.Cancel:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await _transcript.ClearAsync(turn, cancellationToken);
                 await turn.SendActivityAsync(MessageFactory.Text(
                     "Anulowałem zgłoszenie i usunąłem podane dane. W czym jeszcze mogę pomóc?"), cancellationToken);
                 return Done;
             case GlobalCommand.StartOver:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await _transcript.ClearAsync(turn, cancellationToken);
                 await turn.SendActivityAsync(_welcome.Create(), cancellationToken);
                 return Done;
         }
@@ -113,6 +116,7 @@ public sealed class MainDialog : ComponentDialog
     {
         if (StateValues.Read<CaseFile>(step.Result) is not { } caseFile)
         {
+            await _transcript.ClearAsync(step.Context, cancellationToken);
             await step.Context.SendActivityAsync(MessageFactory.Text(
                 "Anulowałem zgłoszenie i usunąłem podane dane. W czym jeszcze mogę pomóc?"), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);

@@ -5,8 +5,9 @@ using Vivus.Advisor.Bot.Privacy;
 namespace Vivus.Advisor.Bot.Middleware;
 
 /// <summary>
-/// Keeps the latest messages of a conversation, with personal data masked, for the live-agent handoff.
-/// It is the only transcript the advisor keeps, so nothing raw is ever written to one.
+/// Keeps the messages exchanged while a case is taken down, with personal data masked, for the live-agent handoff.
+/// It is the only transcript the advisor keeps, so nothing raw is ever written to one; outside a case nothing is kept,
+/// so ordinary questions do not grow the conversation state.
 /// </summary>
 public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
 {
@@ -34,6 +35,16 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
         await next(cancellationToken);
     }
 
+    /// <summary>Starts keeping the transcript, from the message that asked for a consultant.</summary>
+    public async Task BeginAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await _lines.SetAsync(turnContext, [], cancellationToken);
+        if (turnContext.Activity.Text is { Length: > 0 } text)
+        {
+            await AppendAsync(turnContext, "user", text, cancellationToken);
+        }
+    }
+
     /// <summary>The masked transcript as Bot Framework activities, oldest first.</summary>
     public async Task<Transcript> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -47,12 +58,17 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
         }).ToList());
     }
 
+    /// <summary>Stops keeping the transcript and forgets it.</summary>
     public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _lines.DeleteAsync(turnContext, cancellationToken);
 
     private async Task AppendAsync(ITurnContext turnContext, string role, string text, CancellationToken cancellationToken)
     {
-        var lines = await _lines.GetAsync(turnContext, () => [], cancellationToken);
+        // Outside a case the property holds null: nothing is being recorded.
+        if (await _lines.GetAsync(turnContext, () => null!, cancellationToken) is not { } lines)
+        {
+            return;
+        }
         lines.Add(new TranscriptLine { Role = role, Text = PersonalDataRedactor.Redact(text), Timestamp = DateTimeOffset.UtcNow });
         if (lines.Count > MaxLines)
         {

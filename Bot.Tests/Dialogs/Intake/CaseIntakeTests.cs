@@ -319,6 +319,16 @@ public sealed class CaseIntakeTests
         stored.Should().NotContain(Pesel).And.NotContain(Email).And.NotContain("600 100 200").And.NotContain(LoanNumber);
     }
 
+    [Fact]
+    public async Task Outside_a_case_no_transcript_is_kept()
+    {
+        var services = AppServices.Create(WednesdayAfternoon);
+
+        await Flow(services).Send("jaki jest adres e-mail?").Says("kontakt@vivus.pl").StartTestAsync();
+
+        (await StoredConversation(services, "Convo1")).Should().NotContain("kontakt@vivus.pl").And.NotContain("adres e-mail");
+    }
+
     private static async Task<string> StoredConversation(IServiceProvider services, string conversationId)
     {
         var key = $"{Channels.Emulator}/conversations/{conversationId}";

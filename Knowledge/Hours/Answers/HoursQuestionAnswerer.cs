@@ -17,6 +17,10 @@ public sealed class HoursQuestionAnswerer(
     /// <param name="language">"pl" or "en"; anything else is treated as Polish.</param>
     public string? Answer(string text, string language)
     {
+        // Most messages are not about hours at all: skip the costly time recognition for them.
+        if (HoursQuestionDetector.Detect(text, language, mentionsTime: true) == QuestionKind.None
+            && HoursQuestionDetector.Detect(text, language, mentionsTime: false) == QuestionKind.None)
+            return null;
         var localNow = clock.LocalNow;
         var isEnglish = language == "en";
         var mention = (isEnglish ? (ITimeRecognizer)english : polish).Recognize(text, localNow.DateTime);
