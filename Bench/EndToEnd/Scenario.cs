@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Vivus.Advisor.Bench.Search;
 using Vivus.Advisor.Bot.Bots;
+using Vivus.Advisor.Bot.Cases;
 
 namespace Vivus.Advisor.Bench.EndToEnd;
 
@@ -33,7 +34,9 @@ public sealed record Scenario(string Name, Func<IServiceProvider, IBot> Bot, IRe
 
     public static string IntakeScriptPath => Path.Combine(AppContext.BaseDirectory, "Scenarios", "case-intake.tsv");
 
-    private static List<ScriptStep> EvalQuestions() => SearchSetup.Questions.Select(q => new ScriptStep(q, null)).ToList();
+    // Questions that ask for a consultant start the case intake, which scenario (b) measures on its own.
+    private static List<ScriptStep> EvalQuestions() =>
+        SearchSetup.Questions.Where(q => !CaseRequestRecognizer.WantsHuman(q)).Select(q => new ScriptStep(q, null)).ToList();
 
     private static List<ScriptStep> LoadScript(string path) =>
         File.ReadLines(path)

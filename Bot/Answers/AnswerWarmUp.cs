@@ -3,19 +3,31 @@ using Vivus.Advisor.Knowledge.Faq;
 namespace Vivus.Advisor.Bot.Answers;
 
 /// <summary>
-/// Builds the FAQ index and runs the time recognizers once while the server starts, so the first customer does
-/// not wait for them to load and compile.
+/// Once the server listens, builds the FAQ index and runs the Polish time recognizer once, so that the first customer
+/// does not wait for them to load and compile; a message arriving meanwhile shares the same singletons.
 /// </summary>
-public sealed class AnswerWarmUp(QuestionAnswerer questions, FaqAnswerer faq, ILogger<AnswerWarmUp> logger) : BackgroundService
+public sealed class AnswerWarmUp(
+    IServiceProvider services,
+    IHostApplicationLifetime lifetime,
+    ILogger<AnswerWarmUp> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = TimeProvider.System.GetTimestamp();
-        _ = faq.Entries.Count;
-        foreach (var question in new[] { "czy w sobotę o 9 ktoś odbierze?", "are you open on Saturday at 9pm?", "jaki jest adres e-mail?" })
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => listening.TrySetResult()))
+        using (stoppingToken.Register(() => listening.TrySetCanceled(stoppingToken)))
         {
+            await listening.Task;
+        }
+        var started = TimeProvider.System.GetTimestamp();
+        // Resolved only now: building them is the work this service moves out of the start-up path.
+        _ = services.GetRequiredService<FaqAnswerer>().Entries.Count;
+        var questions = services.GetRequiredService<QuestionAnswerer>();
+        foreach (var question in new[] { "czy w sobotę o 9 ktoś odbierze?", "jaki jest adres e-mail?" })
+        {
+            stoppingToken.ThrowIfCancellationRequested();
             questions.Answer(question);
         }
         logger.LogInformation("Answers warmed up in {Elapsed} ms", (int)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
-    }, stoppingToken);
+    }
 }

@@ -10,13 +10,14 @@ namespace Vivus.Advisor.Knowledge.Dates;
 /// </summary>
 public sealed partial class EnglishTimeRecognizer : ITimeRecognizer
 {
-    private readonly DateTimeModel model = new DateTimeRecognizer(Culture.English).GetDateTimeModel();
+    // Building the library's model takes a quarter of a second: pay it on the first English question, not at start-up.
+    private readonly Lazy<DateTimeModel> model = new(() => new DateTimeRecognizer(Culture.English).GetDateTimeModel());
 
     public TimeMention? Recognize(string text, DateTime localNow)
     {
         string? date = null, time = null;
         var spans = new List<string>();
-        foreach (var result in model.Parse(text, localNow))
+        foreach (var result in model.Value.Parse(text, localNow))
         {
             if (Timex(result) is not { } timex || timex.StartsWith("PRESENT_REF") || timex.StartsWith('P') || timex.StartsWith('('))
                 continue;
