@@ -27,26 +27,27 @@ public sealed class RedisStorageExpiryTests(RedisServer server) : IClassFixture<
     [Fact]
     public async Task A_write_restarts_the_time_to_live()
     {
-        using var redis = new RedisStorageUnderTest(server, timeToLive: TimeSpan.FromSeconds(2));
+        using var redis = new RedisStorageUnderTest(server, timeToLive: TimeSpan.FromSeconds(4));
         await redis.Storage.WriteAsync(new Dictionary<string, object> { ["busy"] = new CaseDraft { Topic = "1" } });
-        await Task.Delay(1200);
+        await Task.Delay(2500);
 
         await redis.Storage.WriteAsync(new Dictionary<string, object> { ["busy"] = new CaseDraft { Topic = "2" } });
-        await Task.Delay(1200);
+        await Task.Delay(2500);
 
-        // 2.4 s after the first write, past its time to live, the item lives on from the second.
+        // 5 s after the first write, past its time to live, the item lives on from the second.
         (await redis.Storage.ReadAsync(["busy"])).Should().ContainKey("busy");
     }
 
     [Fact]
     public async Task A_read_restarts_the_time_to_live()
     {
-        using var redis = new RedisStorageUnderTest(server, timeToLive: TimeSpan.FromSeconds(2));
+        using var redis = new RedisStorageUnderTest(server, timeToLive: TimeSpan.FromSeconds(6));
         await redis.Storage.WriteAsync(new Dictionary<string, object> { ["read"] = new CaseDraft() });
-        await Task.Delay(1200);
+        await Task.Delay(3000);
 
         await redis.Storage.ReadAsync(["read"]);
 
-        (await redis.Redis.GetDatabase().KeyTimeToLiveAsync(redis.RawKey("read"))).Should().BeGreaterThan(TimeSpan.FromMilliseconds(1500));
+        // Without the restart at most 3 s would be left; the margin allows for a slow machine.
+        (await redis.Redis.GetDatabase().KeyTimeToLiveAsync(redis.RawKey("read"))).Should().BeGreaterThan(TimeSpan.FromSeconds(4));
     }
 }

@@ -35,12 +35,24 @@ public sealed class RedisStorageUnderTest : IDisposable
     /// <summary>The item's own Redis key, to look at it as Redis holds it.</summary>
     public RedisKey RawKey(string key) => Options.KeyPrefix + key;
 
-    public async Task WaitUntilConnectedAsync()
+    /// <summary>
+    /// Waits until the storage answers again: being connected is not enough, since the client may still drop
+    /// a connection that went silent, and the store fails fast for a moment after a timeout.
+    /// </summary>
+    public async Task WaitUntilServingAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!Redis.IsConnected)
+        while (true)
         {
-            await Task.Delay(100, timeout.Token);
+            try
+            {
+                await Storage.ReadAsync(["probe"], timeout.Token);
+                return;
+            }
+            catch (StateStoreUnavailableException)
+            {
+                await Task.Delay(100, timeout.Token);
+            }
         }
     }
 
