@@ -13,8 +13,7 @@ public sealed class CaseFile
     /// <summary>Null when the customer skipped it or could not give a valid one.</summary>
     public string? Pesel { get; set; }
 
-    public bool HasLoan { get; set; }
-
+    /// <summary>Null when the customer has no loan yet.</summary>
     public string? LoanNumber { get; set; }
 
     public string Email { get; set; } = "";

@@ -336,9 +336,7 @@ public sealed partial class CaseIntakeDialog : ComponentDialog
 
     private static void SetLoan(CaseFile caseFile, object? result)
     {
-        var loan = StateValues.Read<LoanNumberAnswer>(result);
-        caseFile.HasLoan = loan?.HasLoan ?? false;
-        caseFile.LoanNumber = loan?.Number;
+        caseFile.LoanNumber = StateValues.Read<LoanNumberAnswer>(result)?.Number;
     }
 
     private static string DetailValue(object? result) => result switch
