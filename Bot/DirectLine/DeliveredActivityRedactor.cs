@@ -26,7 +26,7 @@ public static class DeliveredActivityRedactor
         var changed = false;
         foreach (var value in activity.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String).ToList())
         {
-            if (IsKept(value.Path))
+            if (IsKept(activity, value))
             {
                 continue;
             }
@@ -41,5 +41,19 @@ public static class DeliveredActivityRedactor
         return changed ? activity.ToString(Formatting.None) : activityJson;
     }
 
-    private static bool IsKept(string path) => KeptPaths.Contains(path) || KeptProperties.Contains(path.Split('.', '[')[0]);
+    // Walks up to the activity instead of building JToken.Path, which allocates a string per value.
+    private static bool IsKept(JObject activity, JValue value)
+    {
+        JToken token = value;
+        while (token.Parent is { } parent && parent != activity)
+        {
+            token = parent;
+        }
+        if (token is not JProperty top)
+        {
+            return false;
+        }
+        return KeptProperties.Contains(top.Name)
+            || (value.Parent is JProperty inner && inner.Parent == top.Value && KeptPaths.Contains(top.Name + "." + inner.Name));
+    }
 }

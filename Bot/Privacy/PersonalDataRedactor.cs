@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Vivus.Advisor.Bot.Privacy;
@@ -7,9 +8,13 @@ public static partial class PersonalDataRedactor
 {
     public const string Mask = "[redacted]";
 
+    private static readonly SearchValues<char> MayHoldPersonalData = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '@' || char.IsDigit(c))]);
+
     public static string Redact(string text)
     {
-        if (string.IsNullOrEmpty(text))
+        // Every pattern needs a digit or an '@' (\d is char.IsDigit), so most text skips all four regexes.
+        if (string.IsNullOrEmpty(text) || !text.AsSpan().ContainsAny(MayHoldPersonalData))
         {
             return text;
         }
