@@ -12,8 +12,15 @@ public static class DialogExtensions
     {
         var dialogContext = await new DialogSet(accessor).Add(dialog).CreateContextAsync(turnContext, cancellationToken);
         var result = await dialogContext.ContinueDialogAsync(cancellationToken);
-        return result.Status == DialogTurnStatus.Empty
-            ? await dialogContext.BeginDialogAsync(dialog.Id, null, cancellationToken)
-            : result;
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            result = await dialogContext.BeginDialogAsync(dialog.Id, null, cancellationToken);
+        }
+        if (dialogContext.Stack.Count == 0)
+        {
+            // An empty stack is the same as none; not storing it spares every later turn a deep copy and a hash of it.
+            await accessor.DeleteAsync(turnContext, cancellationToken);
+        }
+        return result;
     }
 }
