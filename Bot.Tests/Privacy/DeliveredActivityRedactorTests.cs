@@ -27,4 +27,22 @@ public sealed class DeliveredActivityRedactorTests
 
         DeliveredActivityRedactor.Redact(json).Should().BeSameAs(json);
     }
+
+    [Theory]
+    [InlineData("""{"type":"message","from":{"id":["600 100 200"]}}""")]
+    [InlineData("""{"type":"message","from":[{"id":"600 100 200"}]}""")]
+    [InlineData("""{"type":"message","channelData":{"x":{"clientActivityID":"600 100 200"}}}""")]
+    [InlineData("""{"type":"message","suggestedActions":{"actions":[{"type":"imBack","title":"Tel. 600 100 200","value":"ok"}]}}""")]
+    public void Masks_a_kept_name_that_is_not_where_the_protocol_puts_it(string json)
+    {
+        DeliveredActivityRedactor.Redact(json).Should().NotContain("600 100 200");
+    }
+
+    [Fact]
+    public void Leaves_personal_looking_protocol_fields_as_they_were()
+    {
+        const string json = """{"type":"message","id":"c|0000001","from":{"id":"600 100 200","role":"user"},"text":"Dzień dobry!"}""";
+
+        DeliveredActivityRedactor.Redact(json).Should().BeSameAs(json);
+    }
 }
