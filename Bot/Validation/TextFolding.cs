@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Vivus.Advisor.Knowledge.Dates;
 
 namespace Vivus.Advisor.Bot.Validation;
 
@@ -13,15 +12,11 @@ public static class TextFolding
             return "";
         }
 
-        var builder = new StringBuilder(text.Length);
+        var builder = new System.Text.StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        // The knowledge base's folding removes case and diacritics; here punctuation also becomes single spaces.
+        foreach (var c in PolishText.Fold(text.Trim()))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(c) || c is '\'' or '’')
             {
                 if (pendingSpace && builder.Length > 0)
@@ -29,8 +24,7 @@ public static class TextFolding
                     builder.Append(' ');
                 }
                 pendingSpace = false;
-                // "ł" has no decomposition, so it is the one Polish letter that needs mapping by hand.
-                builder.Append(c switch { 'ł' => 'l', '’' => '\'', _ => c });
+                builder.Append(c == '’' ? '\'' : c);
             }
             else
             {

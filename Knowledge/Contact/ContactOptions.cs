@@ -43,7 +43,7 @@ public sealed class ContactOptions
     [Required]
     public CalendarCorrections Calendar { get; set; } = new();
 
-    /// <summary>"660 600 700" as a dialable tel: URI, "tel:+48660600700".</summary>
+    /// <summary>A hotline as a dialable tel: URI: "tel:+48" followed by its digits only.</summary>
     public static string TelUri(string hotline) =>
         "tel:+48" + new string(hotline.Where(char.IsAsciiDigit).ToArray());
 }

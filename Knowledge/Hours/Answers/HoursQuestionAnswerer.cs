@@ -18,8 +18,7 @@ public sealed class HoursQuestionAnswerer(
     public string? Answer(string text, string language)
     {
         // Most messages are not about hours at all: skip the costly time recognition for them.
-        if (HoursQuestionDetector.Detect(text, language, mentionsTime: true) == QuestionKind.None
-            && HoursQuestionDetector.Detect(text, language, mentionsTime: false) == QuestionKind.None)
+        if (!HoursQuestionDetector.CouldBeAbout(text, language))
             return null;
         var localNow = clock.LocalNow;
         var isEnglish = language == "en";

@@ -10,22 +10,43 @@ namespace Vivus.Advisor.Knowledge.Hours.Answers;
 /// </summary>
 public static partial class HoursQuestionDetector
 {
+    private sealed record Patterns(Regex OtherTopic, Regex Phone, Regex Email, Regex Schedule, Regex Strong, Regex Weak, Regex NowOrWhen);
+
+    private static readonly Patterns Polish = new(PolishOtherTopic(), PolishPhone(), PolishEmail(), PolishSchedule(), PolishStrong(), PolishWeak(), PolishNowOrWhen());
+    private static readonly Patterns English = new(EnglishOtherTopic(), EnglishPhone(), EnglishEmail(), EnglishSchedule(), EnglishStrong(), EnglishWeak(), EnglishNowOrWhen());
+
+    /// <summary>
+    /// Whether the message could be about hours, whatever time it mentions: a cheap test before the costly
+    /// time recognition (it holds exactly when <see cref="Detect"/> finds something with or without a time).
+    /// </summary>
+    public static bool CouldBeAbout(string text, string language)
+    {
+        var folded = PolishText.Fold(text);
+        var p = For(language);
+        return !IsOtherTopic(p, folded)
+            && (p.Email.IsMatch(folded) || p.Schedule.IsMatch(folded) || p.Strong.IsMatch(folded) || p.Weak.IsMatch(folded));
+    }
+
     public static QuestionKind Detect(string text, string language, bool mentionsTime)
     {
         var folded = PolishText.Fold(text);
-        var english = language == "en";
-        if ((english ? EnglishOtherTopic() : PolishOtherTopic()).IsMatch(folded) && !(english ? EnglishPhone() : PolishPhone()).IsMatch(folded))
+        var p = For(language);
+        if (IsOtherTopic(p, folded))
             return QuestionKind.None;
-        if ((english ? EnglishEmail() : PolishEmail()).IsMatch(folded))
+        if (p.Email.IsMatch(folded))
             return QuestionKind.EmailReply;
-        if ((english ? EnglishSchedule() : PolishSchedule()).IsMatch(folded) && !mentionsTime)
+        if (p.Schedule.IsMatch(folded) && !mentionsTime)
             return QuestionKind.Schedule;
-        if ((english ? EnglishStrong() : PolishStrong()).IsMatch(folded))
+        if (p.Strong.IsMatch(folded))
             return QuestionKind.Availability;
-        if ((english ? EnglishWeak() : PolishWeak()).IsMatch(folded) && (mentionsTime || (english ? EnglishNowOrWhen() : PolishNowOrWhen()).IsMatch(folded)))
+        if (p.Weak.IsMatch(folded) && (mentionsTime || p.NowOrWhen.IsMatch(folded)))
             return QuestionKind.Availability;
         return QuestionKind.None;
     }
+
+    private static Patterns For(string language) => language == "en" ? English : Polish;
+
+    private static bool IsOtherTopic(Patterns p, string folded) => p.OtherTopic.IsMatch(folded) && !p.Phone.IsMatch(folded);
 
     /// <summary>Loans, repayments and applications belong to the FAQ unless the phone is mentioned.</summary>
     [GeneratedRegex(@"\b(?:splat\w*|splac\w*|pozycz\w*|przelew\w*|wplat\w*|wnios\w*|umow\w*|przedluz\w*|prolongat\w*|rat[ayeu]?)\b")]
