@@ -19,6 +19,7 @@ public sealed class MainDialog : ComponentDialog
     private const string CaseFlow = "case-flow";
     private const string SurveyPrompt = "survey";
     private const string TopicKey = "topic";
+    private const string Cancelled = "Anulowałem zgłoszenie i usunąłem podane dane. W czym jeszcze mogę pomóc?";
     private static readonly string[] SurveyChoices = ["Tak, pomogła", "Nie bardzo"];
 
     private readonly QuestionAnswerer _questions;
@@ -97,8 +98,7 @@ public sealed class MainDialog : ComponentDialog
             case GlobalCommand.Cancel:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await _transcript.ClearAsync(turn, cancellationToken);
-                await turn.SendActivityAsync(MessageFactory.Text(
-                    "Anulowałem zgłoszenie i usunąłem podane dane. W czym jeszcze mogę pomóc?"), cancellationToken);
+                await turn.SendActivityAsync(MessageFactory.Text(Cancelled), cancellationToken);
                 return Done;
             case GlobalCommand.StartOver:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
@@ -117,8 +117,7 @@ public sealed class MainDialog : ComponentDialog
         if (StateValues.Read<CaseFile>(step.Result) is not { } caseFile)
         {
             await _transcript.ClearAsync(step.Context, cancellationToken);
-            await step.Context.SendActivityAsync(MessageFactory.Text(
-                "Anulowałem zgłoszenie i usunąłem podane dane. W czym jeszcze mogę pomóc?"), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(Cancelled), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
         var hotline = _clock.Now();
