@@ -15,21 +15,23 @@ var quick = args.Contains("--quick");
 var report = new StringWriter();
 var md = new Markdown(report);
 var load = quick
-    ? new LoadSettings(Int("--conversations", 16), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(Int("--seconds", 3)))
-    : new LoadSettings(Int("--conversations", 32), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(Int("--seconds", 15)));
+    ? new LoadSettings(Int("--conversations", 16), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(Int("--seconds", 3)), TimeSpan.FromSeconds(Int("--jit-warmup", 1)))
+    : new LoadSettings(Int("--conversations", 32), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(Int("--seconds", 15)), TimeSpan.FromSeconds(Int("--jit-warmup", 10)));
 
-if (command is not ("search" or "bdn" or "e2e" or "profile" or "coldstart" or "all"))
+if (command is not ("search" or "bdn" or "e2e" or "turns" or "profile" or "coldstart" or "all"))
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project Bench -- <command> [options]
           search      FAQ search timing loop: median/p99/allocations per question and index build, real corpus, 1,000 and 10,000 entries
           bdn         the same through BenchmarkDotNet (mean, allocations per question; index build)
           e2e         FAQ, case intake and echo turns through Direct Line over loopback HTTP, side by side, with ratios
+          turns       a turn's server-side work without HTTP, one thread: µs and allocations per turn, per scenario
           profile     where a turn's time goes, stage by stage, FAQ vs echo
           coldstart   the Release bot as a child process: start to first answer, RSS after start and after 10,000 turns;
                       and what the first conversation pays for (coldparts, in a fresh process)
           all         everything above, one report
         options: --quick  --rounds N (search)  --passes N (e2e: alternating rounds)  --seconds N --conversations N (e2e, profile)
+                   --jit-warmup N (e2e: unmeasured seconds per server first)  --scenario faq|intake|echo (e2e, turns: that one alone, e.g. under dotnet-trace)
                    --runs N --turns N --r2r (coldstart)  --out FILE
         """);
     return command == "help" ? 0 : 2;
@@ -42,7 +44,9 @@ if (command is "search" or "all")
 if (command is "bdn" or "all")
     Pinned(() => SearchBenchmarkRun.Run(md, quick));
 if (command is "e2e" or "all")
-    await EndToEndRun.RunAsync(md, load, Int("--passes", quick ? 1 : 3));
+    await EndToEndRun.RunAsync(md, load, Int("--passes", quick ? 1 : 3), Option("--scenario"));
+if (command is "turns" or "all")
+    await ServerTurns.RunAsync(md, Int("--turns", quick ? 2_000 : 20_000), Option("--scenario"));
 if (command is "profile" or "all")
     await ProfileRun.RunAsync(md, load);
 if (command is "coldstart" or "all")

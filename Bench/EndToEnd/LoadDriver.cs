@@ -3,12 +3,17 @@ using System.Diagnostics;
 namespace Vivus.Advisor.Bench.EndToEnd;
 
 /// <summary>How much load, for how long.</summary>
-public sealed record LoadSettings(int Conversations, TimeSpan WarmUp, TimeSpan Measured);
+/// <param name="WarmUp">Unmeasured start of every round: its conversations open and the server gets going.</param>
+/// <param name="JitWarmUp">Unmeasured load once per server before its first round, for the JIT's optimised code.</param>
+public sealed record LoadSettings(int Conversations, TimeSpan WarmUp, TimeSpan Measured, TimeSpan JitWarmUp);
 
 /// <summary>Turns completed inside the measured window and their latencies; or why the scenario was not measured.</summary>
-public sealed record LoadResult(string Scenario, int Turns, TimeSpan Window, Latencies Latencies, int EmptyPolls, string? Note)
+/// <param name="Cpu">The whole process's CPU time (server and client) over the measured window.</param>
+public sealed record LoadResult(string Scenario, int Turns, TimeSpan Window, Latencies Latencies, int EmptyPolls, string? Note, TimeSpan Cpu)
 {
     public double TurnsPerSecond => Turns / Window.TotalSeconds;
+
+    public double CpuMsPerTurn => Turns == 0 ? 0 : Cpu.TotalMilliseconds / Turns;
 }
 
 /// <summary>
@@ -26,12 +31,23 @@ public static class LoadDriver
         var workers = Enumerable.Range(0, settings.Conversations)
             .Select(i => Task.Run(() => ConverseAsync(server.Client, scenario, i, clock, windowStart, windowEnd, stop.Token)))
             .ToArray();
+        var cpu = await CpuOverWindowAsync(clock, windowStart, windowEnd);
         var results = await Task.WhenAll(workers);
 
         var latencies = new Latencies();
         foreach (var (worker, _) in results)
             latencies.AddRange(worker);
-        return new LoadResult(scenario.Name, latencies.Count, settings.Measured, latencies, results.Sum(r => r.EmptyPolls), note);
+        return new LoadResult(scenario.Name, latencies.Count, settings.Measured, latencies, results.Sum(r => r.EmptyPolls), note, cpu);
+    }
+
+    private static async Task<TimeSpan> CpuOverWindowAsync(Stopwatch clock, TimeSpan windowStart, TimeSpan windowEnd)
+    {
+        await Task.Delay(Max(windowStart - clock.Elapsed));
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        await Task.Delay(Max(windowEnd - clock.Elapsed));
+        return Process.GetCurrentProcess().TotalProcessorTime - before;
+
+        static TimeSpan Max(TimeSpan wait) => wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
     private static async Task<(Latencies Latencies, int EmptyPolls)> ConverseAsync(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Vivus.Advisor.Bot.Bots;
 using Vivus.Advisor.Bot.DirectLine;
 
 namespace Vivus.Advisor.Bench.EndToEnd;
@@ -63,8 +64,9 @@ public static class ProfileRun
 
     private static void Instrument(WebApplicationBuilder builder, Scenario scenario, StageClock clock)
     {
-        builder.Services.AddTransient<IBot>(sp => new TimedBot(scenario.Bot(sp), clock));
-        builder.Services.AddSingleton<IStorage>(_ => new TimedStorage(new MemoryStorage(), clock));
+        builder.Services.AddTransient<IBot>(sp => new TimedBot(scenario.Bot?.Invoke(sp) ?? ActivatorUtilities.CreateInstance<AdvisorBot>(sp), clock));
+        var storage = builder.Services.Last(d => d.ServiceType == typeof(IStorage)).ImplementationType!;
+        builder.Services.AddSingleton<IStorage>(sp => new TimedStorage((IStorage)ActivatorUtilities.CreateInstance(sp, storage), clock));
         builder.Services.AddSingleton<IDirectLineStore>(sp => new TimedDirectLineStore(ActivatorUtilities.CreateInstance<InMemoryDirectLineStore>(sp), clock));
         builder.Services.AddSingleton<IStartupFilter>(new TimedRequestsFilter(clock));
     }
