@@ -13,7 +13,15 @@ public sealed partial class EnglishTimeRecognizer : ITimeRecognizer
     // Building the library's model takes a quarter of a second: pay it on the first English question, not at start-up.
     private readonly Lazy<DateTimeModel> model = new(() => new DateTimeRecognizer(Culture.English).GetDateTimeModel());
 
-    public TimeMention? Recognize(string text, DateTime localNow)
+    public TimeMention? Recognize(string text, DateTime localNow) => MayMentionTime(text) ? RecognizeUngated(text, localNow) : null;
+
+    /// <summary>
+    /// Whether the text has a digit or a word an English time expression is built on. Without one the library finds
+    /// nothing, and asking it costs more than the rest of an answer.
+    /// </summary>
+    public static bool MayMentionTime(string text) => text.AsSpan().ContainsAnyInRange('0', '9') || TimeWordRegex().IsMatch(text);
+
+    private TimeMention? RecognizeUngated(string text, DateTime localNow)
     {
         string? date = null, time = null;
         var spans = new List<string>();
@@ -48,6 +56,16 @@ public sealed partial class EnglishTimeRecognizer : ITimeRecognizer
         var match = WeekdayRegex().Match(text);
         return match.Success ? Enum.Parse<DayOfWeek>(match.Value, ignoreCase: true) : null;
     }
+
+    [GeneratedRegex(@"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|weekends?|weekdays?|weeks?|fortnight|months?|years?|days?|"
+        + @"today|tonight|toni(?:gh)?te|tomorrow|tmrw?|yesterday|now|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|lunch(?:time)?|dawn|dusk|"
+        + @"hour|minutes?|(?:business|office|working) hours|o'?clock|[ap]\.?m\.?|half|quarter|couple|few|several|"
+        + @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+        + @"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+        + @"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth|"
+        + @"christmas|xmas|easter|eve|holidays?|new year'?s?|boxing|thanksgiving|halloween|valentine'?s?|independence|labou?r|corpus|epiphany|assumption|pentecost|whit\w*|saints)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeWordRegex();
 
     [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayRegex();

@@ -109,6 +109,14 @@ public class TimeExpressionTests
         { "on Saturday evening", "2026-11-28 EV" },
         { "next Tuesday", "2026-12-01" },
         { "is anyone there now?", "" },
+        // Expressions without a digit, which the recognizer's word check must let through.
+        { "can I call at half past eight?", "2026-11-26 08:30" },
+        { "can i call tonite", "2026-11-25 NI" },
+        { "in a couple of hours", "2026-11-25 18:40" },
+        { "can I call in a few minutes", "2026-11-25 16:43" },
+        { "on the first of december", "2026-12-01" },
+        { "the day after tomorrow", "2026-11-27" },
+        { "are you open on weds?", "2026-11-25" },
     };
 
     [Theory, MemberData(nameof(Polish))]
