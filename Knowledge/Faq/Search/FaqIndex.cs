@@ -19,6 +19,7 @@ public sealed class FaqIndex : IDisposable
 
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
+    private readonly Dictionary<string, int> _docFrequencies;
 
     public FaqIndex(FaqCorpus corpus)
     {
@@ -49,6 +50,7 @@ public sealed class FaqIndex : IDisposable
         Searcher = new IndexSearcher(_reader) { Similarity = Similarity };
         DocEntries = docEntries.ToArray();
         EntryTerms = entryTerms;
+        _docFrequencies = ReadDocFrequencies(_reader);
     }
 
     public FaqCorpus Corpus { get; }
@@ -63,7 +65,17 @@ public sealed class FaqIndex : IDisposable
     public IReadOnlyList<HashSet<string>> EntryTerms { get; }
     public int DocumentCount => _reader.NumDocs;
 
-    public int DocFrequency(string term) => _reader.DocFreq(new Term(TextField, term));
+    public int DocFrequency(string term) => _docFrequencies.GetValueOrDefault(term);
+
+    // Read once: the index never changes, and a term dictionary lookup allocates a new enumerator every time.
+    private static Dictionary<string, int> ReadDocFrequencies(IndexReader reader)
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = MultiFields.GetTerms(reader, TextField)?.GetEnumerator();
+        while (terms?.MoveNext() == true)
+            frequencies[terms.Term.Utf8ToString()] = terms.DocFreq;
+        return frequencies;
+    }
 
     private static readonly Similarity Similarity = new BM25Similarity();
 

@@ -13,11 +13,12 @@ public sealed class FaqSearch(FaqIndex index)
 {
     private const int LuceneHits = 40;
     private const float FuzzyBoost = 0.6f;
-    private const int MaxCachedFuzzyTerms = 20_000;
+    private const int MaxCachedTerms = 20_000;
 
-    // A fuzzy query's rewrite (Levenshtein automata walked over the term dictionary) is most of a search's time and
-    // allocations; the index never changes, so a term's rewritten query is the same every time and is kept.
-    private readonly ConcurrentDictionary<string, Query> _fuzzyRewrites = new(StringComparer.Ordinal);
+    // A term's clause costs most of a search when built afresh: the fuzzy query's rewrite walks Levenshtein automata over
+    // the term dictionary, and every term lookup allocates a new enumerator. The index never changes, so each term's clause
+    // is built once, fully rewritten, with its term statistics, and shared read-only by all searches.
+    private readonly ConcurrentDictionary<string, Query> _clauses = new(StringComparer.Ordinal);
 
     public FaqIndex Index => index;
 
@@ -55,27 +56,29 @@ public sealed class FaqSearch(FaqIndex index)
     {
         var query = new BooleanQuery();
         foreach (var text in terms)
-        {
-            var term = new Term(FaqIndex.TextField, text);
-            var either = new DisjunctionMaxQuery(0f);
-            either.Add(new TermQuery(term));
-            var maxEdits = FuzzyTermMatch.MaxEdits(text);
-            if (maxEdits > 0)
-                either.Add(Fuzzy(term, maxEdits));
-            query.Add(either, Occur.SHOULD);
-        }
+            query.Add(Clause(text), Occur.SHOULD);
         return query;
     }
 
-    private Query Fuzzy(Term term, int maxEdits)
+    private Query Clause(string text)
     {
-        if (_fuzzyRewrites.TryGetValue(term.Text, out var cached))
+        if (_clauses.TryGetValue(text, out var cached))
             return cached;
-        var rewritten = new FuzzyQuery(term, maxEdits, FuzzyTermMatch.PrefixLength) { Boost = FuzzyBoost }.Rewrite(index.Searcher.IndexReader);
-        // Bounded, as customers' typos are endless; past the bound a term is simply rewritten each time.
-        if (_fuzzyRewrites.Count < MaxCachedFuzzyTerms)
-            _fuzzyRewrites.TryAdd(term.Text, rewritten);
-        return rewritten;
+        var reader = index.Searcher.IndexReader;
+        var term = new Term(FaqIndex.TextField, text);
+        var either = new DisjunctionMaxQuery(0f);
+        either.Add(new TermQuery(term, TermContext.Build(index.Searcher.TopReaderContext, term)));
+        var maxEdits = FuzzyTermMatch.MaxEdits(text);
+        if (maxEdits > 0)
+            either.Add(new FuzzyQuery(term, maxEdits, FuzzyTermMatch.PrefixLength) { Boost = FuzzyBoost });
+        Query clause = either;
+        // Rewritten until it stays the same, so that a search's own rewrite returns the shared clause instead of a copy.
+        for (var rewritten = clause.Rewrite(reader); rewritten != clause; rewritten = clause.Rewrite(reader))
+            clause = rewritten;
+        // Bounded, as customers' typos are endless; past the bound a term's clause is simply built each time.
+        if (_clauses.Count < MaxCachedTerms)
+            _clauses.TryAdd(text, clause);
+        return clause;
     }
 
     // Rare terms say more about the topic; a term the corpus has never seen weighs most, which pulls out-of-domain questions down.
