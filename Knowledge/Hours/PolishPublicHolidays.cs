@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 namespace Vivus.Advisor.Knowledge.Hours;
 
 /// <summary>
@@ -9,7 +10,12 @@ public static class PolishPublicHolidays
     /// <summary>First year in which Christmas Eve is a day off (Dz.U. 2024 poz. 1965).</summary>
     public const int ChristmasEveFromYear = 2025;
 
-    public static IReadOnlyList<PublicHoliday> InYear(int year)
+    // Every hours answer asks about a few days; a year's holidays are computed once (years asked about are few).
+    private static readonly ConcurrentDictionary<int, IReadOnlyList<PublicHoliday>> Years = new();
+
+    public static IReadOnlyList<PublicHoliday> InYear(int year) => Years.GetOrAdd(year, Compute);
+
+    private static IReadOnlyList<PublicHoliday> Compute(int year)
     {
         var easter = Easter.Sunday(year);
         var holidays = new List<PublicHoliday>

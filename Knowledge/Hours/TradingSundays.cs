@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 namespace Vivus.Advisor.Knowledge.Hours;
 
 /// <summary>
@@ -7,7 +8,11 @@ namespace Vivus.Advisor.Knowledge.Hours;
 /// </summary>
 public static class TradingSundays
 {
-    public static IReadOnlyList<DateOnly> InYear(int year)
+    private static readonly ConcurrentDictionary<int, IReadOnlyList<DateOnly>> Years = new();
+
+    public static IReadOnlyList<DateOnly> InYear(int year) => Years.GetOrAdd(year, Compute);
+
+    private static IReadOnlyList<DateOnly> Compute(int year)
     {
         var candidates = new List<DateOnly>
         {
