@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
 using Vivus.Advisor.Bot.Dialogs.Runtime;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.Tests.Dialogs;
 
@@ -11,7 +12,7 @@ internal sealed class DialogHarness
     public DialogHarness(Dialog root, IStorage? storage = null)
     {
         Root = root;
-        ConversationState = new ConversationState(storage ?? new MemoryStorage());
+        ConversationState = new ConversationState(storage ?? new InMemoryStorage());
         Accessor = ConversationState.CreateProperty<DialogState>(nameof(DialogState));
     }
 

@@ -14,7 +14,7 @@ public sealed class StorageRegistrationTests
     [Fact]
     public void Without_a_Redis_connection_string_state_stays_in_memory()
     {
-        AppServices.Create(Now).Get<IStorage>().Should().BeOfType<MemoryStorage>();
+        AppServices.Create(Now).Get<IStorage>().Should().BeOfType<InMemoryStorage>();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
 
 namespace Vivus.Advisor.Bot.Tests.Storage;
 
@@ -26,5 +27,14 @@ public sealed class CountedItem : IStoreItem
 {
     public int Count { get; set; }
 
+    public string? ETag { get; set; }
+}
+
+/// <summary>An item whose e-tag is stored under a camel-case name, as some Bot Framework types name it.</summary>
+public sealed class CamelCaseItem : IStoreItem
+{
+    public string Note { get; set; } = "";
+
+    [JsonProperty("eTag")]
     public string? ETag { get; set; }
 }

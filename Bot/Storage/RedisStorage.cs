@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 using StackExchange.Redis;
 
 namespace Vivus.Advisor.Bot.Storage;
@@ -81,17 +80,6 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<StorageO
 
     private RedisKey RedisKeyOf(string key) => _options.KeyPrefix + key;
 
-    private static string ExpectedETag(object? value)
-    {
-        var eTag = value switch
-        {
-            IStoreItem item => item.ETag,
-            JObject json => json.Value<string>(StateSerializer.ETagProperty),
-            _ => null,
-        };
-        return eTag is null or "*" ? "" : eTag;
-    }
-
     private async Task<bool> WriteOneAsync(IDatabase db, string key, object? value)
     {
         // MemoryStorage keeps a null and reads nothing back; no item at all reads the same.
@@ -103,7 +91,7 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<StorageO
 
         var eTag = Guid.NewGuid().ToString("N");
         var result = await db.ScriptEvaluateAsync(WriteScript, [RedisKeyOf(key)],
-            [ExpectedETag(value), eTag, StateSerializer.Serialize(value, eTag), TimeToLiveMs]);
+            [StateSerializer.ExpectedETag(value) ?? "", eTag, StateSerializer.Serialize(value, eTag), TimeToLiveMs]);
         return (int)result == 1;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json.Serialization;
 
 namespace Vivus.Advisor.Bot.Storage;
@@ -13,10 +14,14 @@ public sealed class StateTypeBinder : ISerializationBinder
 
     private readonly DefaultSerializationBinder _resolver = new();
 
+    // Both are asked for every type name read or written, every turn; the answers never change.
+    private readonly ConcurrentDictionary<Type, bool> _allowed = new();
+    private readonly ConcurrentDictionary<Type, (string? Assembly, string? Type)> _names = new();
+
     public Type BindToType(string? assemblyName, string typeName)
     {
         var type = _resolver.BindToType(assemblyName, typeName);
-        if (!IsAllowed(type))
+        if (!_allowed.GetOrAdd(type, IsAllowed))
         {
             throw new InvalidOperationException($"Stored state names a type that state may not hold: {typeName}");
         }
@@ -24,7 +29,13 @@ public sealed class StateTypeBinder : ISerializationBinder
     }
 
     public void BindToName(Type serializedType, out string? assemblyName, out string? typeName) =>
-        _resolver.BindToName(serializedType, out assemblyName, out typeName);
+        (assemblyName, typeName) = _names.GetOrAdd(serializedType, NameOf);
+
+    private (string?, string?) NameOf(Type type)
+    {
+        _resolver.BindToName(type, out var assemblyName, out var typeName);
+        return (assemblyName, typeName);
+    }
 
     private static bool IsAllowed(Type type)
     {

@@ -12,7 +12,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the <see cref="IStorage"/> behind conversation and user state: Redis when
     /// "Storage:RedisConnectionString" is set (with the shared <see cref="IConnectionMultiplexer"/>, connected on
-    /// first use, and a "redis" health check), otherwise <see cref="MemoryStorage"/>. Settings are validated at start-up.
+    /// first use, and a "redis" health check), otherwise <see cref="InMemoryStorage"/>. Settings are validated at start-up.
     /// </summary>
     public static IServiceCollection AddConversationStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,7 +22,7 @@ public static class StorageServiceCollectionExtensions
 
         if (!section.Get<StorageOptions>()?.UsesRedis ?? true)
         {
-            services.TryAddSingleton<IStorage, MemoryStorage>();
+            services.TryAddSingleton<IStorage, InMemoryStorage>();
             return services;
         }
 

@@ -1,0 +1,39 @@
+using Microsoft.Bot.Connector;
+using Vivus.Advisor.Bot.Tests.Dialogs.Intake;
+using Vivus.Advisor.Bot.Tests.Infrastructure;
+
+namespace Vivus.Advisor.Bot.Tests.Storage;
+
+/// <summary>
+/// A deployment upgrading while conversations are under way in Redis: state written by earlier versions (type names
+/// everywhere, prompts stored as full activities) carries on where it stopped.
+/// </summary>
+public sealed class StateFromEarlierVersionsTests(RedisServer server) : IClassFixture<RedisServer>
+{
+    private static readonly DateTimeOffset WednesdayAfternoon = new(2026, 11, 25, 14, 0, 0, TimeSpan.FromHours(1));
+
+    [Fact]
+    public async Task An_intake_stored_by_an_earlier_version_goes_on_to_the_summary()
+    {
+        var keyPrefix = $"upgrade-{Guid.NewGuid():N}:";
+        using (var redis = new RedisStorageUnderTest(server, keyPrefix))
+        {
+            var document = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "intake-at-the-phone-question-type-names-everywhere.json"));
+            await redis.Redis.GetDatabase().HashSetAsync(redis.RawKey($"{Channels.Emulator}/conversations/upgraded"), [new("etag", "1"), new("data", document)]);
+        }
+        var services = AppServices.Create(WednesdayAfternoon,
+            $"Storage:RedisConnectionString={server.ConnectionString}",
+            $"Storage:KeyPrefix={keyPrefix}",
+            $"WebChat:TokenSigningKey={Convert.ToBase64String(new byte[32])}");
+        await using var disposeConnection = (IAsyncDisposable)services;
+
+        await BotTestFlow.Create(services, Channels.Emulator, "upgraded")
+            .Send("pomoc").Says("anuluj").Says("numer telefonu")
+            .Send("600-100-200").Says("ostatnia spłata")
+            .Send("15 listopada").Says("Na jaką kwotę")
+            .Send("250,50 zł").Says("opisz, proszę, sprawę")
+            .Send("Nie zdążę zapłacić raty w terminie, proszę o kontakt.")
+            .Says("Podsumowanie", "jan.kowalski@example.com", "VIV-123456", "+48 600 100 200", "15 listopada 2026")
+            .StartTestAsync();
+    }
+}

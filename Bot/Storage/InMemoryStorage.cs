@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+
+namespace Vivus.Advisor.Bot.Storage;
+
+/// <summary>
+/// Bot Framework state in this process's memory, for a single instance without Redis. Each item is kept as the
+/// JSON document <see cref="StateSerializer"/> writes for Redis too, so both stores hand back the same values.
+/// E-tags follow the same contract as <see cref="RedisStorage"/>: an item written with a stale e-tag is refused
+/// with a <see cref="StateConflictException"/>; "*" or no e-tag writes unconditionally; a missing item accepts any.
+/// </summary>
+public sealed class InMemoryStorage : IStorage
+{
+    private readonly Dictionary<string, StoredDocument> _items = [];
+    private readonly Lock _lock = new();
+    private long _lastETag;
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var documents = new string?[keys.Length];
+        lock (_lock)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                documents[i] = _items.GetValueOrDefault(keys[i])?.Json;
+            }
+        }
+
+        IDictionary<string, object> items = new Dictionary<string, object>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (documents[i] is { } json && StateSerializer.Deserialize(json) is { } value)
+            {
+                items[keys[i]] = value;
+            }
+        }
+        return Task.FromResult(items);
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var conflicts = 0;
+        foreach (var (key, value) in changes)
+        {
+            if (!TryWrite(key, value))
+            {
+                conflicts++;
+            }
+        }
+        if (conflicts > 0)
+        {
+            throw new StateConflictException($"Etag conflict: {conflicts} of {changes.Count} items changed since they were read.");
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_lock)
+        {
+            foreach (var key in keys)
+            {
+                _items.Remove(key);
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private bool TryWrite(string key, object? value)
+    {
+        // A null reads back as no item, as with MemoryStorage.
+        if (value is null)
+        {
+            lock (_lock)
+            {
+                _items.Remove(key);
+            }
+            return true;
+        }
+
+        var expected = StateSerializer.ExpectedETag(value);
+        var eTag = Interlocked.Increment(ref _lastETag).ToString(CultureInfo.InvariantCulture);
+        var document = new StoredDocument(eTag, StateSerializer.Serialize(value, eTag));
+        lock (_lock)
+        {
+            if (expected is not null && _items.TryGetValue(key, out var current) && current.ETag != expected)
+            {
+                return false;
+            }
+            _items[key] = document;
+        }
+        return true;
+    }
+
+    private sealed record StoredDocument(string ETag, string Json);
+}
