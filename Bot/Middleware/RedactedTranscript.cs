@@ -1,22 +1,33 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.Privacy;
 
 namespace Vivus.Advisor.Bot.Middleware;
 
 /// <summary>
 /// Keeps the messages exchanged while a case is taken down, with personal data masked, for the live-agent handoff.
-/// It is the only transcript the advisor keeps, so nothing raw is ever written to one; outside a case nothing is kept,
-/// so ordinary questions do not grow the conversation state.
+/// It is the only transcript the advisor keeps, so nothing raw is ever written to one; outside a case nothing is kept.
+/// Each line is its own storage item, written once at the end of its turn: kept inside the conversation state, the
+/// growing transcript was serialized four times a turn (two change checks, a write and a read), most of an intake turn.
 /// </summary>
 public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
 {
     public const int MaxLines = 40;
 
-    private readonly IStatePropertyAccessor<List<TranscriptLine>> _lines;
+    private const string PendingKey = "Vivus.Advisor.TranscriptLines";
 
-    public RedactedTranscript(ConversationState conversationState) =>
-        _lines = conversationState.CreateProperty<List<TranscriptLine>>("transcript");
+    // How many lines the case has had (null: not recording); line n lives in slot n % MaxLines.
+    private readonly IStatePropertyAccessor<int?> _count;
+    private readonly IStorage _storage;
+    private readonly TimeProvider _time;
+
+    public RedactedTranscript(ConversationState conversationState, IStorage storage, TimeProvider time)
+    {
+        _count = conversationState.CreateProperty<int?>("transcriptLines");
+        _storage = storage;
+        _time = time;
+    }
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -33,12 +44,17 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
             return await nextSend();
         });
         await next(cancellationToken);
+        if (turnContext.TurnState.Get<Dictionary<string, object>>(PendingKey) is { Count: > 0 } pending)
+        {
+            await _storage.WriteAsync(pending, cancellationToken);
+        }
     }
 
     /// <summary>Starts keeping the transcript, from the message that asked for a consultant.</summary>
     public async Task BeginAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await _lines.SetAsync(turnContext, [], cancellationToken);
+        await _count.SetAsync(turnContext, 0, cancellationToken);
+        Pending(turnContext).Clear();
         if (turnContext.Activity.Text is { Length: > 0 } text)
         {
             await AppendAsync(turnContext, "user", text, cancellationToken);
@@ -48,7 +64,13 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     /// <summary>The masked transcript as Bot Framework activities, oldest first.</summary>
     public async Task<Transcript> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var lines = await _lines.GetAsync(turnContext, () => [], cancellationToken);
+        var keys = await KeptLineKeysAsync(turnContext, cancellationToken);
+        var pending = Pending(turnContext);
+        var stored = await _storage.ReadAsync(keys.Where(k => !pending.ContainsKey(k)).ToArray(), cancellationToken);
+        var lines = keys
+            .Select(key => pending.GetValueOrDefault(key) ?? (stored.TryGetValue(key, out var value) ? value : null))
+            .Select(value => value is JObject json ? json.ToObject<TranscriptLine>() : value as TranscriptLine)
+            .OfType<TranscriptLine>();
         return new Transcript(lines.Select(line => new Activity
         {
             Type = ActivityTypes.Message,
@@ -59,22 +81,48 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     }
 
     /// <summary>Stops keeping the transcript and forgets it.</summary>
-    public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        _lines.DeleteAsync(turnContext, cancellationToken);
+    public async Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var keys = await KeptLineKeysAsync(turnContext, cancellationToken);
+        Pending(turnContext).Clear();
+        await _count.DeleteAsync(turnContext, cancellationToken);
+        if (keys.Length > 0)
+        {
+            await _storage.DeleteAsync(keys, cancellationToken);
+        }
+    }
 
     private async Task AppendAsync(ITurnContext turnContext, string role, string text, CancellationToken cancellationToken)
     {
-        // Outside a case the property holds null: nothing is being recorded.
-        if (await _lines.GetAsync(turnContext, () => null!, cancellationToken) is not { } lines)
+        if (await _count.GetAsync(turnContext, () => null, cancellationToken) is not { } count)
         {
             return;
         }
-        lines.Add(new TranscriptLine { Role = role, Text = PersonalDataRedactor.Redact(text), Timestamp = DateTimeOffset.UtcNow });
-        if (lines.Count > MaxLines)
-        {
-            lines.RemoveRange(0, lines.Count - MaxLines);
-        }
+        var line = new TranscriptLine { Role = role, Text = PersonalDataRedactor.Redact(text), Timestamp = _time.GetUtcNow() };
+        Pending(turnContext)[LineKey(turnContext, count)] = line;
+        await _count.SetAsync(turnContext, count + 1, cancellationToken);
     }
+
+    private async Task<string[]> KeptLineKeysAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var count = await _count.GetAsync(turnContext, () => null, cancellationToken) ?? 0;
+        var first = Math.Max(0, count - MaxLines);
+        return Enumerable.Range(first, count - first).Select(n => LineKey(turnContext, n)).ToArray();
+    }
+
+    private static Dictionary<string, object> Pending(ITurnContext turnContext)
+    {
+        if (turnContext.TurnState.Get<Dictionary<string, object>>(PendingKey) is not { } pending)
+        {
+            pending = new Dictionary<string, object>(StringComparer.Ordinal);
+            turnContext.TurnState.Set(PendingKey, pending);
+        }
+        return pending;
+    }
+
+    // Beside the conversation's state item, as ConversationState names it.
+    private static string LineKey(ITurnContext turnContext, int line) =>
+        $"{turnContext.Activity.ChannelId}/conversations/{turnContext.Activity.Conversation.Id}/transcript/{line % MaxLines}";
 }
 
 public sealed class TranscriptLine

@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Tests.Infrastructure;
 
 namespace Vivus.Advisor.Bot.Tests.Dialogs.Intake;
@@ -332,7 +333,8 @@ public sealed class CaseIntakeTests
     private static async Task<string> StoredConversation(IServiceProvider services, string conversationId)
     {
         var key = $"{Channels.Emulator}/conversations/{conversationId}";
-        var items = await services.Get<IStorage>().ReadAsync([key]);
+        var transcriptLines = Enumerable.Range(0, RedactedTranscript.MaxLines).Select(i => $"{key}/transcript/{i}");
+        var items = await services.Get<IStorage>().ReadAsync([key, .. transcriptLines]);
         return JsonConvert.SerializeObject(items);
     }
 }
