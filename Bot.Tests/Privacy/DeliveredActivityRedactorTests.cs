@@ -1,4 +1,8 @@
+using System.Text.Json;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.DirectLine;
+using Vivus.Advisor.Bot.Privacy;
 
 namespace Vivus.Advisor.Bot.Tests.Privacy;
 
@@ -45,4 +49,127 @@ public sealed class DeliveredActivityRedactorTests
 
         DeliveredActivityRedactor.Redact(json).Should().BeSameAs(json);
     }
+
+    [Fact]
+    public void Keeps_everything_but_the_masked_values_as_it_was_written()
+    {
+        const string json = """
+            {"type":"message","timestamp":"2026-11-25T14:00:00.1000000+00:00","text":"tel. 600 100 200","n":1.0,"e":1e5,"big":123456789012345678901234,
+             "ok":true,"no":false,"none":null,"empty":{},"list":[],"name":"Żaneta \"Ż\" \u0141\/x"}
+            """;
+
+        DeliveredActivityRedactor.Redact(json).Should().Be(json.Replace("tel. 600 100 200", "tel. [redacted]"));
+    }
+
+    [Fact]
+    public void Masks_values_written_with_escapes_into_json_that_parses_to_the_masked_text()
+    {
+        const string json = """{"type":"message","text":"Cytat: \"600 100 200\"\n\tpo\u0142\u0105cz z jan@example.com \\ \u0036\u0030\u0030100200"}""";
+        var text = JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()!;
+
+        var redacted = DeliveredActivityRedactor.Redact(json);
+
+        ParsedText(redacted).Should().Be(PersonalDataRedactor.Redact(text))
+            .And.Be("Cytat: \"[redacted]\"\n\tpołącz z [redacted] \\ [redacted]");
+    }
+
+    [Fact]
+    public void Masks_text_in_letters_and_digits_beyond_ascii()
+    {
+        const string text = "Zażółć gęślą jaźń 😀 ١٢٣٤٥٦٧٨٩٠١ albo 600 100 200 — «cytat»\u2028";
+        var json = """{"type":"message","text":""" + JsonSerializer.Serialize(text) + "}";
+
+        var redacted = DeliveredActivityRedactor.Redact(json);
+
+        ParsedText(redacted).Should().Be(PersonalDataRedactor.Redact(text)).And.Contain("Zażółć gęślą jaźń 😀").And.NotContain("600 100 200");
+        redacted.Should().Contain("Zażółć gęślą jaźń", "Polish letters are written as they are");
+    }
+
+    [Fact]
+    public void Masks_a_long_value()
+    {
+        var text = new string('ą', 600) + " 600 100 200 " + new string('x', 600);
+
+        var redacted = DeliveredActivityRedactor.Redact("""{"type":"message","text":""" + JsonSerializer.Serialize(text) + "}");
+
+        ParsedText(redacted).Should().Be(new string('ą', 600) + " [redacted] " + new string('x', 600));
+    }
+
+    [Fact]
+    public void Masks_within_nested_arrays_of_attachments_and_keeps_their_shape()
+    {
+        const string json = """
+            {"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard",
+            "body":[{"type":"TextBlock","text":"Zadzwoń: 22 206 21 21"},{"type":"FactSet","facts":[[{"title":"PESEL","value":"90010112349"}],[7,null,"VIV-123456"]]}],
+            "version":"1.5"}}],"entities":[{"type":"ClientCapabilities","requiresBotState":true}]}
+            """;
+        const string expected = """
+            {"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard",
+            "body":[{"type":"TextBlock","text":"Zadzwoń: [redacted]"},{"type":"FactSet","facts":[[{"title":"PESEL","value":"[redacted]"}],[7,null,"[redacted]"]]}],
+            "version":"1.5"}}],"entities":[{"type":"ClientCapabilities","requiresBotState":true}]}
+            """;
+
+        var redacted = DeliveredActivityRedactor.Redact(json);
+
+        JToken.DeepEquals(JToken.Parse(redacted), JToken.Parse(expected)).Should().BeTrue(redacted);
+    }
+
+    [Fact]
+    public void Recognizes_kept_names_written_with_escapes()
+    {
+        const string json = """{"type":"message","\u0069d":"600 100 200","from":{"r\u006fle":"600 100 200"},"text":"ok"}""";
+
+        DeliveredActivityRedactor.Redact(json).Should().BeSameAs(json);
+    }
+
+    [Fact]
+    public void Masks_under_a_name_too_long_to_be_kept()
+    {
+        var name = new string('n', 200);
+
+        DeliveredActivityRedactor.Redact($$"""{"type":"message","{{name}}":"600 100 200"}""")
+            .Should().Be($$"""{"type":"message","{{name}}":"[redacted]"}""");
+    }
+
+    [Fact]
+    public void A_serialized_activity_reads_back_with_the_same_values_but_masked_text()
+    {
+        var activity = new Activity(ActivityTypes.Message)
+        {
+            Id = "c|0000003",
+            Timestamp = new DateTimeOffset(2026, 11, 25, 14, 0, 0, 123, TimeSpan.Zero),
+            ChannelId = "directline",
+            From = new ChannelAccount("dl_600100200", "Jan", RoleTypes.User),
+            Conversation = new ConversationAccount(id: "c"),
+            Text = "Mój numer to 600 100 200, e-mail jan@example.com.",
+            SuggestedActions = new SuggestedActions { Actions = [new CardAction(ActionTypes.ImBack, "Zadzwoń na 22 206 21 21", value: "Infolinia")] },
+            ChannelData = new JObject { ["clientActivityID"] = "1732543200000abc", ["clientTimestamp"] = "2026-11-25T15:00:00.000+01:00" },
+        };
+
+        var redacted = DeliveredActivityRedactor.Redact(DirectLineActivityJson.Serialize(activity));
+        var read = Newtonsoft.Json.JsonConvert.DeserializeObject<Activity>(redacted)!;
+
+        read.Text.Should().Be("Mój numer to [redacted], e-mail [redacted].");
+        read.SuggestedActions.Actions[0].Title.Should().Be("Zadzwoń na [redacted]");
+        read.Id.Should().Be(activity.Id);
+        read.Timestamp.Should().Be(activity.Timestamp);
+        read.From.Id.Should().Be("dl_600100200");
+        read.From.Role.Should().Be(RoleTypes.User);
+        redacted.Should().Contain("\"clientTimestamp\":\"2026-11-25T15:00:00.000+01:00\"");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("\"600 100 200\"")]
+    [InlineData("{\"text\":\"600 100 200\"")]
+    [InlineData("{\"text\":600 100 200}")]
+    public void Rejects_what_is_not_a_json_object(string json)
+    {
+        var redact = () => DeliveredActivityRedactor.Redact(json);
+
+        redact.Should().Throw<JsonException>();
+    }
+
+    private static string ParsedText(string json) => JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()!;
 }

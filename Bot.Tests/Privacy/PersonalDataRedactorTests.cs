@@ -26,4 +26,12 @@ public sealed class PersonalDataRedactorTests
     [InlineData("Wersja 10.0.100, kod 4040")]
     public void Leaves_ordinary_log_text_alone(string input) =>
         PersonalDataRedactor.Redact(input).Should().Be(input);
+
+    [Theory]
+    [InlineData("Dzień dobry, jak się masz?", false)]
+    [InlineData("napisz: a@b", true)]
+    [InlineData("numer 7", true)]
+    [InlineData("numer ٧", true)]
+    public void Tells_whether_text_may_hold_personal_data(string input, bool may) =>
+        PersonalDataRedactor.MayContainPersonalData(input).Should().Be(may);
 }

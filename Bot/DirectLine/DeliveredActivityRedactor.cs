@@ -1,5 +1,6 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using Vivus.Advisor.Bot.Privacy;
 
 namespace Vivus.Advisor.Bot.DirectLine;
@@ -10,50 +11,118 @@ namespace Vivus.Advisor.Bot.DirectLine;
 /// </summary>
 public static class DeliveredActivityRedactor
 {
-    private static readonly HashSet<string> KeptProperties =
-    [
-        "type", "id", "timestamp", "localTimestamp", "localTimezone", "channelId", "serviceUrl", "conversation", "recipient",
-        "replyToId", "locale", "textFormat", "inputHint", "attachmentLayout",
-    ];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptProperties = new HashSet<string>(
+        [
+            "type", "id", "timestamp", "localTimestamp", "localTimezone", "channelId", "serviceUrl", "conversation", "recipient",
+            "replyToId", "locale", "textFormat", "inputHint", "attachmentLayout",
+        ],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> KeptPaths = ["from.id", "from.role", "channelData.clientActivityID", "channelData.clientTimestamp"];
+    // Kept only as the direct value of the inner property, e.g. "from": {"id": "..."}, not deeper or inside an array.
+    private static readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> KeptPaths =
+        new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            ["from"] = new(["id", "role"], StringComparer.Ordinal),
+            ["channelData"] = new(["clientActivityID", "clientTimestamp"], StringComparer.Ordinal),
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Kept names are short ASCII: even with every character \u-escaped they fit, so a longer name is not kept.
+    private const int MaxKeptNameBytes = 128;
+
+    // Plain ASCII without a digit, an '@' or an escape cannot hold personal data, so most values are never decoded.
+    private static readonly SearchValues<byte> WorthDecoding = SearchValues.Create(
+        [.. "0123456789@\\"u8, .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+
+    private const int StackDecodeChars = 256;
 
     public static string Redact(string activityJson)
     {
-        // Dates stay text, so timestamps go back exactly as they were written.
-        using var reader = new JsonTextReader(new StringReader(activityJson)) { DateParseHandling = DateParseHandling.None };
-        var activity = JObject.Load(reader);
-        var changed = false;
-        foreach (var value in activity.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String).ToList())
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(activityJson.Length));
+        try
         {
-            if (IsKept(activity, value))
-            {
-                continue;
-            }
-            var text = (string)value.Value!;
-            var masked = PersonalDataRedactor.Redact(text);
-            if (masked != text)
-            {
-                value.Value = masked;
-                changed = true;
-            }
+            var length = Encoding.UTF8.GetBytes(activityJson, utf8);
+            return Redact(activityJson, utf8.AsSpan(0, length));
         }
-        return changed ? activity.ToString(Formatting.None) : activityJson;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 
-    // Walks up to the activity instead of building JToken.Path, which allocates a string per value.
-    private static bool IsKept(JObject activity, JValue value)
+    // One pass over the tokens; only a masked value is rewritten, everything else is copied from the input as written,
+    // so timestamps, numbers and escapes stay exactly as they were.
+    private static string Redact(string activityJson, ReadOnlySpan<byte> utf8)
     {
-        JToken token = value;
-        while (token.Parent is { } parent && parent != activity)
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            token = parent;
+            throw new JsonException("An activity is a JSON object.");
         }
-        if (token is not JProperty top)
+        Span<char> name = stackalloc char[MaxKeptNameBytes];
+        var output = new RedactedActivityJson(activityJson, utf8);
+        var topKept = false;
+        HashSet<string>? keptInner = null;
+        var innerKept = false;
+        var afterName = false;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0))
         {
-            return false;
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+            {
+                var top = name[..PropertyName(ref reader, name)];
+                topKept = KeptProperties.Contains(top);
+                KeptPaths.TryGetValue(top, out keptInner);
+            }
+            else if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 2)
+            {
+                var inner = name[..PropertyName(ref reader, name)];
+                innerKept = keptInner is not null && keptInner.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inner);
+            }
+            // At depth 2 only a value right after its name belongs to a kept path; an array item there does not.
+            else if (reader.TokenType == JsonTokenType.String
+                && !topKept
+                && !(reader.CurrentDepth == 2 && afterName && innerKept)
+                && Masked(ref reader) is { } masked)
+            {
+                output.Replace((int)reader.TokenStartIndex, (int)reader.BytesConsumed, masked);
+            }
+            afterName = reader.TokenType == JsonTokenType.PropertyName;
         }
-        return KeptProperties.Contains(top.Name)
-            || (value.Parent is JProperty inner && inner.Parent == top.Value && KeptPaths.Contains(top.Name + "." + inner.Name));
+        return output.Result((int)reader.BytesConsumed);
+    }
+
+    /// <summary>Unescapes the property name into the buffer; 0 when it is too long to be a kept name.</summary>
+    private static int PropertyName(ref Utf8JsonReader reader, scoped Span<char> buffer) =>
+        reader.ValueSpan.Length <= buffer.Length ? reader.CopyString(buffer) : 0;
+
+    /// <summary>The string value with personal data masked, or null when there is none.</summary>
+    private static string? Masked(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueSpan.ContainsAny(WorthDecoding))
+        {
+            return null;
+        }
+        // Unescaped text is never longer, in chars, than its UTF-8 bytes as written.
+        char[]? rented = null;
+        Span<char> buffer = reader.ValueSpan.Length <= StackDecodeChars
+            ? stackalloc char[StackDecodeChars]
+            : rented = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length);
+        try
+        {
+            var text = buffer[..reader.CopyString(buffer)];
+            if (!PersonalDataRedactor.MayContainPersonalData(text))
+            {
+                return null;
+            }
+            var value = text.ToString();
+            var masked = PersonalDataRedactor.Redact(value);
+            return masked != value ? masked : null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 }

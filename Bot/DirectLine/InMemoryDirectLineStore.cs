@@ -66,24 +66,43 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
         lock (entry)
         {
             RedactDelivered(entry, watermark);
-            var newer = entry.Activities.Where(a => a.Watermark > watermark).ToList();
-            var next = newer.Count > 0 ? newer[^1].Watermark : Math.Min(watermark, entry.LastWatermark);
-            return Task.FromResult<DirectLineActivitySet?>(new DirectLineActivitySet(newer.Select(a => a.Json).ToList(), next));
+            var first = FirstAfter(entry.Activities, watermark);
+            var newer = new List<string>(entry.Activities.Count - first);
+            for (var i = first; i < entry.Activities.Count; i++)
+            {
+                newer.Add(entry.Activities[i].Json);
+            }
+            var next = newer.Count > 0 ? entry.Activities[^1].Watermark : Math.Min(watermark, entry.LastWatermark);
+            return Task.FromResult<DirectLineActivitySet?>(new DirectLineActivitySet(newer, next));
         }
+    }
+
+    // Watermarks ascend and a poll usually asks for the last few, so the search starts from the end.
+    private static int FirstAfter(List<(long Watermark, string Json)> activities, long watermark)
+    {
+        var first = activities.Count;
+        while (first > 0 && activities[first - 1].Watermark > watermark)
+        {
+            first--;
+        }
+        return first;
     }
 
     // The client asks from the watermark it has, so everything up to it was delivered.
     private static void RedactDelivered(Entry entry, long watermark)
     {
-        for (var i = 0; i < entry.Activities.Count; i++)
+        var delivered = Math.Min(watermark, entry.LastWatermark);
+        if (delivered <= entry.RedactedUpTo)
         {
-            var (mark, json) = entry.Activities[i];
-            if (mark > entry.RedactedUpTo && mark <= watermark)
-            {
-                entry.Activities[i] = (mark, DeliveredActivityRedactor.Redact(json));
-            }
+            return;
         }
-        entry.RedactedUpTo = Math.Max(entry.RedactedUpTo, Math.Min(watermark, entry.LastWatermark));
+        var activities = entry.Activities;
+        for (var i = FirstAfter(activities, entry.RedactedUpTo); i < activities.Count && activities[i].Watermark <= delivered; i++)
+        {
+            var (mark, json) = activities[i];
+            activities[i] = (mark, DeliveredActivityRedactor.Redact(json));
+        }
+        entry.RedactedUpTo = delivered;
     }
 
     private long Now => time.GetUtcNow().UtcTicks;
@@ -94,12 +113,13 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
         {
             return null;
         }
-        if (IsIdle(entry, Now))
+        var now = Now;
+        if (IsIdle(entry, now))
         {
             _conversations.TryRemove(conversationId, out _);
             return null;
         }
-        Interlocked.Exchange(ref entry.LastUsedTicks, Now);
+        Interlocked.Exchange(ref entry.LastUsedTicks, now);
         return entry;
     }
 

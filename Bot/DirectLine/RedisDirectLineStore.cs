@@ -46,13 +46,18 @@ public sealed class RedisDirectLineStore(IConnectionMultiplexer redis, IOptions<
         return watermark
         """;
 
-    // Returns the last watermark, how far delivered activities are redacted, and the activities after ARGV[1] with scores.
+    // Returns the last watermark, how far delivered activities are redacted, the activities after ARGV[1] with scores,
+    // and those delivered but not yet redacted (up to ARGV[1]) with scores, so a poll costs one round trip before redacting.
     private const string ReadScript = """
         local state = redis.call('HMGET', KEYS[1], 'last', 'redacted')
         if not state[1] then return false end
         redis.call('PEXPIRE', KEYS[1], ARGV[2])
         redis.call('PEXPIRE', KEYS[2], ARGV[2])
-        return { state[1], state[2], redis.call('ZRANGEBYSCORE', KEYS[2], '(' .. ARGV[1], '+inf', 'WITHSCORES') }
+        local delivered = {}
+        if tonumber(ARGV[1]) > tonumber(state[2]) then
+          delivered = redis.call('ZRANGEBYSCORE', KEYS[2], '(' .. state[2], ARGV[1], 'WITHSCORES')
+        end
+        return { state[1], state[2], redis.call('ZRANGEBYSCORE', KEYS[2], '(' .. ARGV[1], '+inf', 'WITHSCORES'), delivered }
         """;
 
     // ARGV: the new redacted-up-to watermark, then (score, stored JSON, redacted JSON) triples. An activity trimmed
@@ -131,23 +136,22 @@ public sealed class RedisDirectLineStore(IConnectionMultiplexer redis, IOptions<
         var delivered = Math.Min(watermark, last);
         if (delivered > redactedUpTo)
         {
-            await RedactDeliveredAsync(keys, redactedUpTo, delivered, cancellationToken);
+            await RedactDeliveredAsync(keys, delivered, (RedisResult[])parts[3]!, cancellationToken);
         }
         return new DirectLineActivitySet(activities, next);
     }
 
     // The client asks from the watermark it has, so everything up to it was delivered and is kept masked from now on.
-    private async Task RedactDeliveredAsync(RedisKey[] keys, long after, long upTo, CancellationToken cancellationToken)
+    private async Task RedactDeliveredAsync(RedisKey[] keys, long upTo, RedisResult[] scored, CancellationToken cancellationToken)
     {
-        var stored = await RunAsync(db => db.SortedSetRangeByScoreWithScoresAsync(keys[1], after, upTo, Exclude.Start), cancellationToken);
-        var arguments = new List<RedisValue> { upTo };
-        foreach (var entry in stored)
+        var arguments = new List<RedisValue>(1 + scored.Length / 2 * 3) { upTo };
+        for (var i = 0; i < scored.Length; i += 2)
         {
-            var json = (string)entry.Element!;
+            var json = (string)scored[i]!;
             var redacted = DeliveredActivityRedactor.Redact(json);
             if (redacted != json)
             {
-                arguments.AddRange([entry.Score, json, redacted]);
+                arguments.AddRange([(long)scored[i + 1], json, redacted]);
             }
         }
         await RunAsync(db => db.ScriptEvaluateAsync(RedactScript, keys, [.. arguments]), cancellationToken);
