@@ -13,12 +13,16 @@ public sealed class FaqSearch(FaqIndex index)
 {
     private const int LuceneHits = 40;
     private const float FuzzyBoost = 0.6f;
-    private const int MaxCachedTerms = 20_000;
+    // About 16 MB of kept hits: the real corpus's whole vocabulary fits many times over; a corpus of 10,000 entries keeps
+    // its common terms.
+    private const long MaxCachedHits = 2_000_000;
 
-    // A term's clause costs most of a search when built afresh: the fuzzy query's rewrite walks Levenshtein automata over
-    // the term dictionary, and every term lookup allocates a new enumerator. The index never changes, so each term's clause
-    // is built once, fully rewritten, with its term statistics, and shared read-only by all searches.
-    private readonly ConcurrentDictionary<string, Query> _clauses = new(StringComparer.Ordinal);
+    // With BM25 a question's score is the sum of its terms' clause scores (no coordination factor or query norm), and the
+    // index never changes, so each term's clause is run once: its fuzzy rewrite walks Levenshtein automata over the term
+    // dictionary, and its scorers allocate postings buffers, which together were most of a search. Searches then add up
+    // the kept hits, exactly as Lucene's BooleanQuery of the same clauses would score them.
+    private readonly ConcurrentDictionary<string, TermHits> _termHits = new(StringComparer.Ordinal);
+    private long _cachedHits;
 
     public FaqIndex Index => index;
 
@@ -27,17 +31,13 @@ public sealed class FaqSearch(FaqIndex index)
         var terms = index.Analyzer.Terms(question).Distinct().ToList();
         if (terms.Count == 0)
             return [];
-        // In-order collection makes Lucene score with BooleanScorer2 instead of BooleanScorer, whose table of 2,048 buckets
-        // was allocated anew for every search (~100 of ~165 KB per question); the hits are the same.
-        var collector = TopScoreDocCollector.Create(LuceneHits, docsScoredInOrder: true);
-        index.Searcher.Search(BuildQuery(terms), collector);
-        var hits = collector.GetTopDocs().ScoreDocs;
+        var hits = TopHits(terms);
         var weights = terms.Select(Weight).ToArray();
         var totalWeight = weights.Sum();
         var best = new Dictionary<int, float>();
-        foreach (var hit in hits)
-            best.TryAdd(index.DocEntries[hit.Doc], hit.Score);
-        var topScore = hits.Length > 0 ? hits[0].Score : 1f;
+        foreach (var (doc, score) in hits)
+            best.TryAdd(index.DocEntries[doc], score);
+        var topScore = hits.Count > 0 ? hits[0].Score : 1f;
         return best
             .Select(pair =>
             {
@@ -52,33 +52,38 @@ public sealed class FaqSearch(FaqIndex index)
             .ToList();
     }
 
-    private BooleanQuery BuildQuery(IReadOnlyList<string> terms)
+    /// <summary>The best-scoring documents, highest first and, on equal scores, in document order (as Lucene ranks them).</summary>
+    private List<(int Doc, float Score)> TopHits(IReadOnlyList<string> terms)
     {
-        var query = new BooleanQuery();
+        var scores = new Dictionary<int, float>();
         foreach (var text in terms)
-            query.Add(Clause(text), Occur.SHOULD);
-        return query;
+        {
+            var hits = Hits(text);
+            for (var i = 0; i < hits.Docs.Length; i++)
+                scores[hits.Docs[i]] = scores.GetValueOrDefault(hits.Docs[i]) + hits.Scores[i];
+        }
+        return scores
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key)
+            .Take(LuceneHits)
+            .Select(pair => (pair.Key, pair.Value))
+            .ToList();
     }
 
-    private Query Clause(string text)
+    private TermHits Hits(string text)
     {
-        if (_clauses.TryGetValue(text, out var cached))
+        if (_termHits.TryGetValue(text, out var cached))
             return cached;
-        var reader = index.Searcher.IndexReader;
         var term = new Term(FaqIndex.TextField, text);
-        var either = new DisjunctionMaxQuery(0f);
-        either.Add(new TermQuery(term, TermContext.Build(index.Searcher.TopReaderContext, term)));
+        var either = new DisjunctionMaxQuery(0f) { new TermQuery(term) };
         var maxEdits = FuzzyTermMatch.MaxEdits(text);
         if (maxEdits > 0)
             either.Add(new FuzzyQuery(term, maxEdits, FuzzyTermMatch.PrefixLength) { Boost = FuzzyBoost });
-        Query clause = either;
-        // Rewritten until it stays the same, so that a search's own rewrite returns the shared clause instead of a copy.
-        for (var rewritten = clause.Rewrite(reader); rewritten != clause; rewritten = clause.Rewrite(reader))
-            clause = rewritten;
-        // Bounded, as customers' typos are endless; past the bound a term's clause is simply built each time.
-        if (_clauses.Count < MaxCachedTerms)
-            _clauses.TryAdd(text, clause);
-        return clause;
+        var hits = TermHits.Collect(index.Searcher, either);
+        // Bounded, as customers' typos are endless; past the bound a term's clause is simply run each time.
+        if (Interlocked.Read(ref _cachedHits) + hits.Docs.Length <= MaxCachedHits && _termHits.TryAdd(text, hits))
+            Interlocked.Add(ref _cachedHits, hits.Docs.Length);
+        return hits;
     }
 
     // Rare terms say more about the topic; a term the corpus has never seen weighs most, which pulls out-of-domain questions down.
