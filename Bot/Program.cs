@@ -46,7 +46,6 @@ public static class Program
         builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddConversationTurnLock(builder.Configuration);
         builder.Services.AddSingleton<ConversationState>();
-        builder.Services.AddSingleton<UserState>();
         // In-flight turns finish on shutdown: the host waits this long for open requests before aborting them.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 

@@ -12,7 +12,6 @@ namespace Vivus.Advisor.Bot.Bots;
 /// </summary>
 public sealed class AdvisorBot(
     ConversationState conversationState,
-    UserState userState,
     WelcomeMessage welcome,
     MainDialog mainDialog) : ActivityHandler
 {
@@ -21,8 +20,12 @@ public sealed class AdvisorBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+        // Inside a case every turn changes the state (the step, the transcript's length): its change check, one more
+        // serialization of the whole state, is skipped. Outside a case it spares the turn a write. Only a message runs
+        // the dialog; other activities leave the state unloaded.
+        var caseInProgress = turnContext.Activity.Type == ActivityTypes.Message
+            && await _dialogState.GetAsync(turnContext, () => null!, cancellationToken) is not null;
+        await conversationState.SaveChangesAsync(turnContext, force: caseInProgress, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
