@@ -25,8 +25,9 @@ if (command is not ("search" or "bdn" or "e2e" or "turns" or "profile" or "colds
           search      FAQ search timing loop: median/p99/allocations per question and index build, real corpus, 1,000 and 10,000 entries
           bdn         the same through BenchmarkDotNet (mean, allocations per question; index build)
           e2e         FAQ, case intake and echo turns through Direct Line over loopback HTTP, side by side, with ratios
-          turns       a turn's server-side work without HTTP, one thread: µs and allocations per turn, per scenario
-          profile     where a turn's time goes, stage by stage, FAQ vs echo
+          turns       a turn's server-side work without HTTP, one thread: µs and allocations per turn, per scenario,
+                      and the advisor's message handling call by call
+          profile     where a turn's time goes under load, stage by stage, FAQ, intake and echo
           coldstart   the Release bot as a child process: start to first answer, RSS after start and after 10,000 turns;
                       and what the first conversation pays for (coldparts, in a fresh process)
           all         everything above, one report
@@ -46,7 +47,10 @@ if (command is "bdn" or "all")
 if (command is "e2e" or "all")
     await EndToEndRun.RunAsync(md, load, Int("--passes", quick ? 1 : 3), Option("--scenario"));
 if (command is "turns" or "all")
+{
     await ServerTurns.RunAsync(md, Int("--turns", quick ? 2_000 : 20_000), Option("--scenario"));
+    await BotLogicBreakdown.RunAsync(md);
+}
 if (command is "profile" or "all")
     await ProfileRun.RunAsync(md, load);
 if (command is "coldstart" or "all")

@@ -26,7 +26,6 @@ public static class ProfileRun
         md.Line("");
         md.Line("Stages nest: client POST ⊃ server POST ⊃ bot turn ⊃ state and reply append. Under load, times include waiting for a core." +
             (intake.Rows is null ? $" Intake: {intake.Note}." : ""));
-        await BotLogicBreakdown.RunAsync(md);
     }
 
     private static async Task<(List<(string Stage, double PerTurn)>? Rows, string Note)> MeasureIntakeAsync(LoadSettings settings)
