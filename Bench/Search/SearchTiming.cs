@@ -49,7 +49,7 @@ public static class SearchTiming
         md.Table(["corpus entries", "outcome", "questions", "median ms", "p99 ms", "mean ms", "allocated KB/question",
             "first ask: median ms", "p99 ms", "KB/question"], searchRows);
         md.Line("");
-        md.Line("First ask: a fresh search per round, so no word of the question has been seen (the fuzzy-rewrite cache is empty).");
+        md.Line("First ask: a fresh search per round, so no word of the question has been seen (no term's hits are kept yet).");
     }
 
     private static IReadOnlyList<string> Row(int size, string outcome, int questions, Sample sample, Sample first) =>
