@@ -51,7 +51,7 @@ public sealed class InMemoryStorage : IStorage
         }
         if (conflicts > 0)
         {
-            throw new StateConflictException($"Etag conflict: {conflicts} of {changes.Count} items changed since they were read.");
+            throw StateConflictException.For(conflicts, changes.Count);
         }
         return Task.CompletedTask;
     }

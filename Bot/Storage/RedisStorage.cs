@@ -67,7 +67,7 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, IOptions<StorageO
         if (conflicts > 0)
         {
             logger.LogInformation("State write refused: {Conflicts} of {Count} items had a stale e-tag", conflicts, changes.Count);
-            throw new StateConflictException($"Etag conflict: {conflicts} of {changes.Count} items changed since they were read.");
+            throw StateConflictException.For(conflicts, changes.Count);
         }
     }
 
