@@ -11,7 +11,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 {
     public AdapterWithErrorHandler(
         BotFrameworkAuthentication auth,
-        ConversationState conversationState,
+        TrackedConversationState conversationState,
         ContactReplies replies,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         ILogger<AdapterWithErrorHandler> logger)
@@ -27,7 +27,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 }
 
 /// <summary>What the user and the log see when a turn throws.</summary>
-public sealed class TurnErrorHandler(ConversationState conversationState, ContactReplies replies, ILogger logger)
+public sealed class TurnErrorHandler(TrackedConversationState conversationState, ContactReplies replies, ILogger logger)
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {

@@ -10,6 +10,7 @@ using Vivus.Advisor.Bot.Endpoints;
 using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Bot.Storage;
 using Vivus.Advisor.Bot.Validation;
 using Vivus.Advisor.Bot.WebChat;
 using Vivus.Advisor.Knowledge.Contact;
@@ -45,7 +46,7 @@ public static class Program
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         builder.Services.AddConversationStorage(builder.Configuration);
         builder.Services.AddConversationTurnLock(builder.Configuration);
-        builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<TrackedConversationState>();
         // In-flight turns finish on shutdown: the host waits this long for open requests before aborting them.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 

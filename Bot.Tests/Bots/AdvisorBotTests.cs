@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Bot.Storage;
 using Vivus.Advisor.Bot.Tests.Infrastructure;
 using Vivus.Advisor.Knowledge.Faq;
 
@@ -186,7 +187,7 @@ public sealed class AdvisorBotTests
     [Fact]
     public async Task A_failing_turn_apologises_with_the_contacts_and_clears_the_conversation()
     {
-        var conversationState = _services.Get<ConversationState>();
+        var conversationState = _services.Get<TrackedConversationState>();
         var step = conversationState.CreateProperty<int>("step");
         var adapter = new TestAdapter(Channels.Test);
         adapter.OnTurnError = new TurnErrorHandler(conversationState, _services.Get<ContactReplies>(), NullLogger.Instance).HandleAsync;

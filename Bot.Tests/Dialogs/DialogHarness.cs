@@ -12,13 +12,13 @@ internal sealed class DialogHarness
     public DialogHarness(Dialog root, IStorage? storage = null)
     {
         Root = root;
-        ConversationState = new ConversationState(storage ?? new InMemoryStorage());
+        ConversationState = new TrackedConversationState(storage ?? new InMemoryStorage());
         Accessor = ConversationState.CreateProperty<DialogState>(nameof(DialogState));
     }
 
     public Dialog Root { get; }
 
-    public ConversationState ConversationState { get; }
+    public TrackedConversationState ConversationState { get; }
 
     public IStatePropertyAccessor<DialogState> Accessor { get; }
 

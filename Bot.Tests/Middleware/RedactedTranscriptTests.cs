@@ -12,13 +12,13 @@ namespace Vivus.Advisor.Bot.Tests.Middleware;
 public class RedactedTranscriptTests
 {
     private readonly InMemoryStorage _storage = new();
-    private readonly ConversationState _state;
+    private readonly TrackedConversationState _state;
     private readonly RedactedTranscript _transcript;
     private Transcript? _read;
 
     public RedactedTranscriptTests()
     {
-        _state = new ConversationState(_storage);
+        _state = new TrackedConversationState(_storage);
         _transcript = new RedactedTranscript(_state, _storage, new FakeTimeProvider(DateTimeOffset.Parse("2026-11-25T12:00:00Z")));
     }
 

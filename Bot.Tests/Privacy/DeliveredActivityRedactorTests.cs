@@ -85,6 +85,18 @@ public sealed class DeliveredActivityRedactorTests
         redacted.Should().Contain("Zażółć gęślą jaźń", "Polish letters are written as they are");
     }
 
+    [Theory]
+    [InlineData("Mój PESEL to ٩٠٠١٠١١٢٣٤٩, proszę")]
+    [InlineData("Zażółć, mój PESEL: ９００１０１１２３４９")]
+    public void Masks_digits_beyond_ascii_in_unescaped_text(string text)
+    {
+        var json = "{\"type\":\"message\",\"text\":\"" + text + "\"}";
+
+        var redacted = DeliveredActivityRedactor.Redact(json);
+
+        ParsedText(redacted).Should().Be(PersonalDataRedactor.Redact(text)).And.Contain(PersonalDataRedactor.Mask);
+    }
+
     [Fact]
     public void Masks_a_long_value()
     {

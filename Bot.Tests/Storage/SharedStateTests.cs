@@ -135,7 +135,7 @@ public sealed class SharedStateTests : IDisposable
 
     private static TurnCounter Count(AdvisorServer server, string instance)
     {
-        var counter = new TurnCounter(server.Services.GetRequiredService<ConversationState>(), instance);
+        var counter = new TurnCounter(server.Services.GetRequiredService<TrackedConversationState>(), instance);
         server.Services.GetRequiredService<AdapterWithErrorHandler>().Use(counter);
         return counter;
     }

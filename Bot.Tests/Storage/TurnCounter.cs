@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.Tests.Storage;
 
 /// <summary>
-/// Keeps a per-conversation turn count in the app's ConversationState (saved by the bot at the end of the turn)
+/// Keeps a per-conversation turn count in the app's conversation state (saved by the bot at the end of the turn)
 /// and records the count each turn saw, so a test can tell whether state carried over between instances.
 /// </summary>
-public sealed class TurnCounter(ConversationState conversationState, string instance) : IMiddleware
+public sealed class TurnCounter(TrackedConversationState conversationState, string instance) : IMiddleware
 {
     private readonly IStatePropertyAccessor<int> _turns = conversationState.CreateProperty<int>("test-turn-count");
 

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Vivus.Advisor.Bot.Dialogs;
 using Vivus.Advisor.Bot.Dialogs.Runtime;
 using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.Bots;
 
@@ -11,7 +12,7 @@ namespace Vivus.Advisor.Bot.Bots;
 /// whose stack lives in the conversation state.
 /// </summary>
 public sealed class AdvisorBot(
-    ConversationState conversationState,
+    TrackedConversationState conversationState,
     WelcomeMessage welcome,
     MainDialog mainDialog) : ActivityHandler
 {
@@ -20,12 +21,7 @@ public sealed class AdvisorBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
-        // Inside a case every turn changes the state (the step, the transcript's length): its change check, one more
-        // serialization of the whole state, is skipped. Outside a case it spares the turn a write. Only a message runs
-        // the dialog; other activities leave the state unloaded.
-        var caseInProgress = turnContext.Activity.Type == ActivityTypes.Message
-            && await _dialogState.GetAsync(turnContext, () => null!, cancellationToken) is not null;
-        await conversationState.SaveChangesAsync(turnContext, force: caseInProgress, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

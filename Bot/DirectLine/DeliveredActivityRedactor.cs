@@ -29,9 +29,11 @@ public static class DeliveredActivityRedactor
     // Kept names are short ASCII: even with every character \u-escaped they fit, so a longer name is not kept.
     private const int MaxKeptNameBytes = 128;
 
-    // Plain ASCII without a digit, an '@' or an escape cannot hold personal data, so most values are never decoded.
+    // Personal data needs a digit or an '@'. Outside ASCII the first decimal digits are at U+0660, whose UTF-8 lead byte
+    // is 0xD9, so Polish letters (leads 0xC3-0xC5) need no decoding: only a value with an ASCII digit, an '@', an escape
+    // or a lead byte from 0xD9 up is decoded.
     private static readonly SearchValues<byte> WorthDecoding = SearchValues.Create(
-        [.. "0123456789@\\"u8, .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+        [.. "0123456789@\\"u8, .. Enumerable.Range(0xD9, 0x100 - 0xD9).Select(b => (byte)b)]);
 
     private const int StackDecodeChars = 256;
 

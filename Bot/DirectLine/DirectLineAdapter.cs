@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Vivus.Advisor.Bot.Replies;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.DirectLine;
 
@@ -20,7 +21,7 @@ public sealed class DirectLineAdapter : BotAdapter
     public DirectLineAdapter(
         IDirectLineStore store,
         TimeProvider time,
-        ConversationState conversationState,
+        TrackedConversationState conversationState,
         ContactReplies replies,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         ILogger<DirectLineAdapter> logger)

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.Privacy;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.Middleware;
 
@@ -22,7 +23,7 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     private readonly IStorage _storage;
     private readonly TimeProvider _time;
 
-    public RedactedTranscript(ConversationState conversationState, IStorage storage, TimeProvider time)
+    public RedactedTranscript(TrackedConversationState conversationState, IStorage storage, TimeProvider time)
     {
         _count = conversationState.CreateProperty<int?>("transcriptLines");
         _storage = storage;
@@ -120,9 +121,9 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
         return pending;
     }
 
-    // Beside the conversation's state item, as ConversationState names it.
+    // Beside the conversation's state item.
     private static string LineKey(ITurnContext turnContext, int line) =>
-        $"{turnContext.Activity.ChannelId}/conversations/{turnContext.Activity.Conversation.Id}/transcript/{line % MaxLines}";
+        $"{TrackedConversationState.StorageKey(turnContext)}/transcript/{line % MaxLines}";
 }
 
 public sealed class TranscriptLine

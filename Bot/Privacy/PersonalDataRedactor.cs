@@ -20,10 +20,36 @@ public static partial class PersonalDataRedactor
         {
             return text;
         }
-        var result = EmailPattern().Replace(text, Mask);
-        result = PhonePattern().Replace(result, Mask);
-        result = LongNumberPattern().Replace(result, Mask);
-        return LoanNumberPattern().Replace(result, Mask);
+        // A regex pass costs far more than counting digits, and each pattern needs a known minimum of them; masking
+        // only ever removes digits, so what the original text lacks no later pass can find.
+        var (digits, longestRun, hasAt) = Profile(text);
+        var result = hasAt ? EmailPattern().Replace(text, Mask) : text;
+        if (digits >= 9)
+        {
+            result = PhonePattern().Replace(result, Mask);
+            result = LongNumberPattern().Replace(result, Mask);
+        }
+        return longestRun >= 5 ? LoanNumberPattern().Replace(result, Mask) : result;
+    }
+
+    private static (int Digits, int LongestRun, bool HasAt) Profile(ReadOnlySpan<char> text)
+    {
+        int digits = 0, run = 0, longestRun = 0;
+        var hasAt = false;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                digits++;
+                longestRun = Math.Max(longestRun, ++run);
+            }
+            else
+            {
+                run = 0;
+                hasAt |= c == '@';
+            }
+        }
+        return (digits, longestRun, hasAt);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}", RegexOptions.CultureInvariant)]

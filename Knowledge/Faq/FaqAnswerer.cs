@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Vivus.Advisor.Knowledge.Contact;
 using Vivus.Advisor.Knowledge.Faq.Search;
@@ -14,6 +15,10 @@ public sealed class FaqAnswerer
     private readonly IOptions<ContactOptions> _contact;
     private readonly FaqAnswerOptions _options;
     private readonly Dictionary<string, (FaqEntry Entry, FaqLanguage Language)> _byExactText;
+
+    // An entry's filled-in answer and follow-ups depend only on the entry, the language and the contact settings, which
+    // IOptions fixes for the process's life: built on first use, not on every answer.
+    private readonly ConcurrentDictionary<(string EntryId, FaqLanguage Language), (string Text, IReadOnlyList<FaqSuggestion> FollowUps)> _answers = new();
 
     public FaqAnswerer(FaqSearch search, IOptions<ContactOptions> contact, FaqAnswerOptions? options = null)
     {
@@ -67,12 +72,13 @@ public sealed class FaqAnswerer
 
     private FaqAnswer AnswerEntry(FaqEntry entry, FaqLanguage language, double score)
     {
-        var text = AnswerPlaceholders.Fill(entry.Answer.For(language), _contact.Value);
-        var followUps = entry.FollowUps
-            .Select(FindEntry).OfType<FaqEntry>()
-            .Select(e => Suggestion(e, language)).ToList();
+        var (text, followUps) = _answers.GetOrAdd((entry.Id, language), static (_, built) => built.Self.BuildAnswer(built.Entry, built.Language), (Self: this, Entry: entry, Language: language));
         return new FaqAnswer(FaqOutcome.Answered, entry, language, text, score, [], followUps);
     }
+
+    private (string, IReadOnlyList<FaqSuggestion>) BuildAnswer(FaqEntry entry, FaqLanguage language) =>
+        (AnswerPlaceholders.Fill(entry.Answer.For(language), _contact.Value),
+            entry.FollowUps.Select(FindEntry).OfType<FaqEntry>().Select(e => Suggestion(e, language)).ToList());
 
     private static FaqAnswer Unknown(FaqLanguage language, double score) =>
         new(FaqOutcome.Unknown, null, language, null, score, [], []);

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
 using Vivus.Advisor.Bot.Dialogs.Runtime;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.Tests.Dialogs.Runtime;
 
@@ -9,7 +10,7 @@ public sealed class DialogContextTests
 {
     private static async Task<DialogContext> ContextAsync(params Dialog[] dialogs)
     {
-        var state = new ConversationState(new MemoryStorage());
+        var state = new TrackedConversationState(new InMemoryStorage());
         var set = new DialogSet(state.CreateProperty<DialogState>(nameof(DialogState)));
         foreach (var dialog in dialogs)
         {
@@ -67,7 +68,7 @@ public sealed class DialogContextTests
     [Fact]
     public void A_set_refuses_two_dialogs_with_one_id()
     {
-        var set = new DialogSet(new ConversationState(new MemoryStorage()).CreateProperty<DialogState>("s")).Add(new TextPrompt("a"));
+        var set = new DialogSet(new TrackedConversationState(new InMemoryStorage()).CreateProperty<DialogState>("s")).Add(new TextPrompt("a"));
 
         var act = () => set.Add(new TextPrompt("a"));
 

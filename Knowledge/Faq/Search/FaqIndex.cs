@@ -67,6 +67,9 @@ public sealed class FaqIndex : IDisposable
 
     public int DocFrequency(string term) => _docFrequencies.GetValueOrDefault(term);
 
+    /// <summary>Every analyzed word of the index.</summary>
+    public IReadOnlyCollection<string> Vocabulary => _docFrequencies.Keys;
+
     // Read once: the index never changes, and a term dictionary lookup allocates a new enumerator every time.
     private static Dictionary<string, int> ReadDocFrequencies(IndexReader reader)
     {

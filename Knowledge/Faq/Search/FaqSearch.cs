@@ -23,6 +23,7 @@ public sealed class FaqSearch(FaqIndex index)
     // the kept hits, exactly as Lucene's BooleanQuery of the same clauses would score them.
     private readonly ConcurrentDictionary<string, TermHits> _termHits = new(StringComparer.Ordinal);
     private long _cachedHits;
+    private readonly FuzzyNeighbours _fuzzyNeighbours = new(index.Vocabulary);
 
     public FaqIndex Index => index;
 
@@ -34,14 +35,15 @@ public sealed class FaqSearch(FaqIndex index)
         var hits = TopHits(terms);
         var weights = terms.Select(Weight).ToArray();
         var totalWeight = weights.Sum();
+        var neighbours = terms.Select(_fuzzyNeighbours.Of).ToArray();
         var best = new Dictionary<int, float>();
         foreach (var (doc, score) in hits)
             best.TryAdd(index.DocEntries[doc], score);
-        var topScore = hits.Count > 0 ? hits[0].Score : 1f;
+        var topScore = hits.Length > 0 ? hits[0].Score : 1f;
         return best
             .Select(pair =>
             {
-                var coverage = Coverage(terms, weights, totalWeight, index.EntryTerms[pair.Key]);
+                var coverage = Coverage(terms, neighbours, weights, totalWeight, index.EntryTerms[pair.Key]);
                 return new FaqCandidate(index.Corpus.Entries[pair.Key], pair.Value, coverage)
                 {
                     Score = coverage * Math.Pow(pair.Value / topScore, 0.7),
@@ -53,7 +55,7 @@ public sealed class FaqSearch(FaqIndex index)
     }
 
     /// <summary>The best-scoring documents, highest first and, on equal scores, in document order (as Lucene ranks them).</summary>
-    private List<(int Doc, float Score)> TopHits(IReadOnlyList<string> terms)
+    private (int Doc, float Score)[] TopHits(IReadOnlyList<string> terms)
     {
         var scores = new Dictionary<int, float>();
         foreach (var text in terms)
@@ -62,12 +64,12 @@ public sealed class FaqSearch(FaqIndex index)
             for (var i = 0; i < hits.Docs.Length; i++)
                 scores[hits.Docs[i]] = scores.GetValueOrDefault(hits.Docs[i]) + hits.Scores[i];
         }
-        return scores
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key)
-            .Take(LuceneHits)
-            .Select(pair => (pair.Key, pair.Value))
-            .ToList();
+        var ranked = new (int Doc, float Score)[scores.Count];
+        var next = 0;
+        foreach (var (doc, score) in scores)
+            ranked[next++] = (doc, score);
+        Array.Sort(ranked, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return ranked.Length <= LuceneHits ? ranked : ranked[..LuceneHits];
     }
 
     private TermHits Hits(string text)
@@ -94,12 +96,21 @@ public sealed class FaqSearch(FaqIndex index)
         return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    private static double Coverage(IReadOnlyList<string> terms, double[] weights, double totalWeight, HashSet<string> entryTerms)
+    /// <summary>The weighted share of the question's terms the entry holds, as written or within their typo tolerance.</summary>
+    private static double Coverage(IReadOnlyList<string> terms, string[][] neighbours, double[] weights, double totalWeight, HashSet<string> entryTerms)
     {
         var covered = 0.0;
         for (var i = 0; i < terms.Count; i++)
-            if (entryTerms.Contains(terms[i]) || entryTerms.Any(t => FuzzyTermMatch.Matches(terms[i], t)))
+            if (entryTerms.Contains(terms[i]) || HoldsAny(entryTerms, neighbours[i]))
                 covered += weights[i];
         return totalWeight > 0 ? covered / totalWeight : 0;
+    }
+
+    private static bool HoldsAny(HashSet<string> entryTerms, string[] words)
+    {
+        foreach (var word in words)
+            if (entryTerms.Contains(word))
+                return true;
+        return false;
     }
 }
