@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Vivus.Advisor.Knowledge.Faq.Search;
 
 namespace Vivus.Advisor.Knowledge.Faq.Analysis;
@@ -9,8 +10,12 @@ namespace Vivus.Advisor.Knowledge.Faq.Analysis;
 public sealed class SpellingVocabulary
 {
     private const int MinLength = 5;
+    // Customers repeat their words and typos; the bound keeps an endless stream of new ones from growing the cache.
+    private const int MaxCachedCorrections = 100_000;
     private readonly HashSet<string> _words;
     private readonly Dictionary<(char First, int Length), string[]> _byFirstLetterAndLength;
+    // An unknown word is compared with every corpus word of about its length and first letter: done once per word.
+    private readonly ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
 
     public SpellingVocabulary(IEnumerable<string> words)
     {
@@ -26,6 +31,16 @@ public sealed class SpellingVocabulary
     {
         if (word.Length < MinLength || _words.Contains(word))
             return word;
+        if (_corrections.TryGetValue(word, out var known))
+            return known;
+        var corrected = Closest(word);
+        if (_corrections.Count < MaxCachedCorrections)
+            _corrections.TryAdd(word, corrected);
+        return corrected;
+    }
+
+    private string Closest(string word)
+    {
         var maxEdits = FuzzyTermMatch.MaxEdits(word);
         string? best = null;
         var bestDistance = int.MaxValue;
