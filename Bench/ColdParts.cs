@@ -34,7 +34,7 @@ public static class ColdParts
         Step("FAQ index: Lucene index and spelling vocabulary", () => services.GetRequiredService<FaqIndex>());
         Step("FAQ answerer", () => services.GetRequiredService<FaqAnswerer>());
         Step("Polish time recognizer", () => services.GetRequiredService<PolishTimeRecognizer>());
-        Step("English time recognizer (Microsoft.Recognizers.Text model)", () => services.GetRequiredService<EnglishTimeRecognizer>());
+        Step("English time recognizer", () => services.GetRequiredService<EnglishTimeRecognizer>());
         Step("hours answerer and the rest of the bot", () => services.GetRequiredService<IBot>());
         var hours = services.GetRequiredService<HoursQuestionAnswerer>();
         var faq = services.GetRequiredService<FaqAnswerer>();

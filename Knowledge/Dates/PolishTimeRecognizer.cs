@@ -7,8 +7,8 @@ namespace Vivus.Advisor.Knowledge.Dates;
 /// <summary>
 /// Polish time expressions as customers type them, with or without diacritics: relative days,
 /// weekdays in their inflected forms, dates, named holidays, clock times in digits or words,
-/// and parts of the day. The Recognizers library has no Polish model, so this is hand-written;
-/// it emits the same TIMEX strings, so resolution is shared.
+/// and parts of the day. Hand-written, like <see cref="EnglishTimeRecognizer"/>; both emit the
+/// same TIMEX strings, so resolution is shared.
 /// </summary>
 public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITimeRecognizer
 {
@@ -46,7 +46,7 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         return new TimeMention(datePart + timePart, string.Join(" ", spans), date is null ? null : weekday);
     }
 
-    /// <summary>"T15" or "T15:30", as the Recognizers library writes times.</summary>
+    /// <summary>"T15" or "T15:30", as TIMEX writes times.</summary>
     private static string TimexTime(TimeOnly clock) =>
         clock.Minute == 0 ? $"T{clock.Hour:D2}" : $"T{clock.Hour:D2}:{clock.Minute:D2}";
 

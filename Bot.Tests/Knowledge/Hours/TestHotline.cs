@@ -20,11 +20,9 @@ internal sealed class TestHotline
         Clock = new HotlineClock(Options, Calendar, Warsaw, Time);
         Email = new EmailReplyEstimator(Options, Warsaw);
         Polish = new PolishTimeRecognizer(Calendar);
-        Answerer = new HoursQuestionAnswerer(Options, Clock, Email, Polish, English.Value);
+        English = new EnglishTimeRecognizer(Calendar);
+        Answerer = new HoursQuestionAnswerer(Options, Clock, Email, Polish, English);
     }
-
-    /// <summary>The library's models are costly to build; one serves every test.</summary>
-    public static readonly Lazy<EnglishTimeRecognizer> English = new(() => new EnglishTimeRecognizer());
 
     public ContactOptions Options { get; }
     public FakeTimeProvider Time { get; }
@@ -32,6 +30,7 @@ internal sealed class TestHotline
     public HotlineClock Clock { get; }
     public EmailReplyEstimator Email { get; }
     public PolishTimeRecognizer Polish { get; }
+    public EnglishTimeRecognizer English { get; }
     public HoursQuestionAnswerer Answerer { get; }
 
     public static ContactOptions Defaults() => new()

@@ -117,6 +117,61 @@ public class TimeExpressionTests
         { "on the first of december", "2026-12-01" },
         { "the day after tomorrow", "2026-11-27" },
         { "are you open on weds?", "2026-11-25" },
+        // Weekdays abbreviated, in the plural, with "this", "next" and "last".
+        { "are you open on sundays?", "2026-11-29" },
+        { "open tues?", "2026-12-01" },
+        { "are you open thurs?", "2026-11-26" },
+        { "fri evening", "2026-11-27 EV" },
+        { "are you open sat?", "2026-11-28" },
+        { "is the hotline open this Friday?", "2026-11-27" },
+        { "can I call next Friday?", "2026-12-04" },
+        { "I called last Monday", "2026-11-23" },
+        { "can i call tmrw", "2026-11-26" },
+        { "yesterday", "2026-11-24" },
+        // Dates in words and digits, day first as in Poland and Britain unless only the American order makes sense.
+        { "on the 24th of December", "2026-12-24" },
+        { "on the twenty-fourth of december", "2026-12-24" },
+        { "dec 24th at 10am", "2026-12-24 10:00" },
+        { "on 24/12", "2026-12-24" },
+        { "on 12/24", "2026-12-24" },
+        { "on 5/12", "2026-12-05" },
+        { "on 24.12.2026", "2026-12-24" },
+        // Named days, the movable ones from Easter.
+        { "are you open at Easter?", "2027-03-28" },
+        { "on Easter Monday", "2027-03-29" },
+        { "on Good Friday", "2027-03-26" },
+        { "on Corpus Christi", "2027-05-27" },
+        { "on All Saints' Day", "2027-11-01" },
+        { "on Independence Day", "2027-11-11" },
+        { "on Boxing Day", "2026-12-26" },
+        { "on New Year's Day", "2027-01-01" },
+        { "on new year’s eve", "2026-12-31" },
+        { "on the next trading sunday", "2026-12-06" },
+        { "on Sunday 25 December", "2026-12-25 !Sunday" },
+        // Clock times in digits and words, and a part of the day that moves them past noon.
+        { "can I call at quarter to nine?", "2026-11-26 08:45" },
+        { "can I call at half nine?", "2026-11-26 09:30" },
+        { "can I call at 9:30?", "2026-11-26 09:30" },
+        { "until 21:00", "2026-11-25 21:00" },
+        { "at 9 pm", "2026-11-25 21:00" },
+        { "at 12am", "2026-11-26 00:00" },
+        { "at midday", "2026-11-26 12:00" },
+        { "at midnight", "2026-11-26 00:00" },
+        { "at eight o'clock", "2026-11-26 08:00" },
+        { "at ten in the evening", "2026-11-25 22:00" },
+        { "tonight at 8", "2026-11-25 20:00" },
+        { "tomorrow evening at 7", "2026-11-26 19:00" },
+        { "is anyone there at night?", "2026-11-25 NI" },
+        { "can I call in 2 hours?", "2026-11-25 18:40" },
+        { "in half an hour", "2026-11-25 17:10" },
+        // Not times.
+        { "how do I repay my loan", "" },
+        { "are you open 24/7?", "" },
+        { "I sat on hold for an hour", "" },
+        { "good morning, are you open?", "" },
+        { "you may first need to log in", "" },
+        { "what are your business hours?", "" },
+        { "is the hotline open after 5 working days?", "" },
     };
 
     [Theory, MemberData(nameof(Polish))]
@@ -125,7 +180,7 @@ public class TimeExpressionTests
 
     [Theory, MemberData(nameof(English))]
     public void English_expressions_resolve(string text, string expected) =>
-        Describe(TestHotline.English.Value, text).Should().Be(expected, text);
+        Describe(new EnglishTimeRecognizer(new TestHotline(Now).Calendar), text).Should().Be(expected, text);
 
     private static string Describe(ITimeRecognizer recognizer, string text)
     {

@@ -17,7 +17,7 @@ public sealed class HoursQuestionAnswerer(
     /// <param name="language">"pl" or "en"; anything else is treated as Polish.</param>
     public string? Answer(string text, string language)
     {
-        // Most messages are not about hours at all: skip the costly time recognition for them.
+        // Most messages are not about hours at all: skip time recognition for them.
         if (!HoursQuestionDetector.CouldBeAbout(text, language))
             return null;
         var localNow = clock.LocalNow;

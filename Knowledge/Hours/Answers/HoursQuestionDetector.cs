@@ -16,7 +16,7 @@ public static partial class HoursQuestionDetector
     private static readonly Patterns English = new(EnglishOtherTopic(), EnglishPhone(), EnglishEmail(), EnglishSchedule(), EnglishStrong(), EnglishWeak(), EnglishNowOrWhen());
 
     /// <summary>
-    /// Whether the message could be about hours, whatever time it mentions: a cheap test before the costly
+    /// Whether the message could be about hours, whatever time it mentions: a cheap test before the
     /// time recognition (it holds exactly when <see cref="Detect"/> finds something with or without a time).
     /// </summary>
     public static bool CouldBeAbout(string text, string language)
