@@ -7,7 +7,7 @@ namespace Vivus.Advisor.Bot.Tests.Storage;
 /// <summary>
 /// A deployment upgrading while conversations are under way in Redis: state written by earlier versions carries on where it
 /// stopped, whether with type names everywhere and prompts stored as full activities, or with assembly-qualified type names
-/// where the declared type does not tell (the version before the short aliases).
+/// where the declared type does not tell (the version before core collections were named without assemblies).
 /// </summary>
 public sealed class StateFromEarlierVersionsTests(RedisServer server) : IClassFixture<RedisServer>
 {

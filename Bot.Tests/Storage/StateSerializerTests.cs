@@ -11,7 +11,7 @@ using Vivus.Advisor.Bot.Validation;
 
 namespace Vivus.Advisor.Bot.Tests.Storage;
 
-/// <summary>The one JSON form of state both storages keep (short aliases for the types state holds), and the earlier forms it still reads.</summary>
+/// <summary>The one JSON form of state both storages keep, the earlier forms it still reads, and the earlier version that reads it.</summary>
 public sealed class StateSerializerTests
 {
     private static Dictionary<string, object> State() => new()
@@ -65,7 +65,7 @@ public sealed class StateSerializerTests
     }
 
     [Fact]
-    public void Types_with_an_alias_are_written_by_it_and_read_back_as_themselves()
+    public void Core_collections_are_named_without_assemblies_and_the_app_types_as_before()
     {
         var line = new TranscriptLine { Role = "user", Text = "tak", Timestamp = new DateTimeOffset(2026, 11, 25, 14, 0, 0, TimeSpan.Zero) };
         var state = new Dictionary<string, object>
@@ -91,12 +91,10 @@ public sealed class StateSerializerTests
         var document = StateSerializer.Serialize(state, "ignored");
         var read = (Dictionary<string, object>)StateSerializer.Deserialize(document)!;
 
-        document.Should().NotContain("Vivus.").And.NotContain("System.");
-        document.Should().StartWith("""{"$type":"dict",""");
-        foreach (var alias in new[] { "DialogState", "IntakeStart", "CaseFile", "LoanNumberAnswer", "list", "PromptOptions" })
-        {
-            document.Should().Contain($"\"$type\":\"{alias}\"");
-        }
+        document.Should().StartWith("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]",""")
+            .And.Contain("""{"$type":"System.Collections.Generic.List`1[[System.Object]]",""")
+            .And.Contain("""{"$type":"Vivus.Advisor.Bot.Cases.CaseFile, Vivus.Advisor.Bot",""")
+            .And.NotContain("System.Private.CoreLib").And.NotContain("Version=");
         var stack = read["dialogs"].Should().BeOfType<DialogState>().Which.DialogStack;
         stack[0].State["options"].Should().BeOfType<IntakeStart>();
         var values = stack[0].State["values"].Should().BeOfType<Dictionary<string, object>>().Subject;
@@ -104,31 +102,47 @@ public sealed class StateSerializerTests
         values["loan"].Should().Be(new LoanNumberAnswer("VIV-1"));
         values["list"].Should().BeOfType<List<object>>();
         stack[1].State["options"].Should().BeOfType<PromptOptions>().Which.Prompt!.Text.Should().Be("Pytanie?");
-        StateSerializer.Serialize(line, "ignored").Should().StartWith("""{"$type":"TranscriptLine",""");
         StateSerializer.Deserialize(StateSerializer.Serialize(line, "ignored")).Should().BeEquivalentTo(line);
     }
 
     [Fact]
-    public void A_type_without_an_alias_is_written_by_its_assembly_qualified_name_as_before()
+    public void A_document_written_now_reads_in_the_version_before_it()
     {
-        var document = StateSerializer.Serialize(new Dictionary<string, object> { ["draft"] = new CaseDraft(), ["names"] = new List<string> { "a" } }, "ignored");
+        // That version resolved names through Json.NET's default binder (behind its allow-list), as a shared Redis
+        // meets it while instances are upgraded one by one.
+        var earlierReader = JsonSerializer.Create(new JsonSerializerSettings
+        {
+            TypeNameHandling = TypeNameHandling.Auto,
+            SerializationBinder = new DefaultSerializationBinder(),
+        });
+
+        var read = earlierReader.Deserialize(new JsonTextReader(new StringReader(StateSerializer.Serialize(State(), "ignored"))), typeof(object));
+
+        JsonConvert.SerializeObject(read).Should().Be(JsonConvert.SerializeObject(StateSerializer.Deserialize(StateSerializer.Serialize(State(), "ignored"))));
+        ((Dictionary<string, object>)read!)["draft"].Should().BeOfType<CaseDraft>();
+    }
+
+    [Fact]
+    public void Other_types_are_written_by_their_assembly_qualified_names_as_before()
+    {
+        var document = StateSerializer.Serialize(new Dictionary<string, object> { ["draft"] = new CaseDraft(), ["names"] = new List<CaseDraft> { new() } }, "ignored");
 
         document.Should().Contain("""{"$type":"Vivus.Advisor.Bot.Tests.Storage.CaseDraft, Vivus.Advisor.Bot.Tests",""")
-            .And.Contain("""{"$type":"System.Collections.Generic.List`1[[System.String, System.Private.CoreLib]], System.Private.CoreLib",""");
+            .And.Contain("""{"$type":"System.Collections.Generic.List`1[[Vivus.Advisor.Bot.Tests.Storage.CaseDraft, Vivus.Advisor.Bot.Tests]], System.Private.CoreLib",""");
         var read = (Dictionary<string, object>)StateSerializer.Deserialize(document)!;
         read["draft"].Should().BeOfType<CaseDraft>();
-        read["names"].Should().BeOfType<List<string>>().Which.Should().Equal("a");
+        read["names"].Should().BeOfType<List<CaseDraft>>().Which.Should().ContainSingle();
     }
 
     [Theory]
     [InlineData("Process")]
-    [InlineData("Dict")]
+    [InlineData("System.Collections.Generic.Dictionary`2[[System.String],[System.Diagnostics.Process, System.Diagnostics.Process]]")]
     [InlineData("System.IO.FileInfo")]
     [InlineData("System.Diagnostics.Process, System.Diagnostics.Process")]
     [InlineData("System.Collections.Generic.List`1[[System.Diagnostics.Process, System.Diagnostics.Process]], System.Private.CoreLib")]
-    public void A_document_naming_an_unknown_alias_or_a_foreign_type_is_refused(string typeName)
+    public void A_document_naming_a_foreign_type_is_refused(string typeName)
     {
-        var document = """{"$type":"dict","slot":{"$type":""" + JsonConvert.ToString(typeName) + "}}";
+        var document = """{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","slot":{"$type":""" + JsonConvert.ToString(typeName) + "}}";
 
         var read = () => StateSerializer.Deserialize(document);
 

@@ -9,7 +9,7 @@ namespace Vivus.Advisor.Bot.Storage;
 /// <summary>
 /// Turns state into JSON and back for every storage of the app. Type names are written only where the declared
 /// type does not tell the stored one (the root, values of object-typed slots), so dialog state and typed objects
-/// round-trip, and as <see cref="StateTypeBinder"/> names them (short aliases for the types state holds); documents
+/// round-trip, and as <see cref="StateTypeBinder"/> names them (core collections without assembly names); documents
 /// written with assembly-qualified names, everywhere or not, as earlier versions did, read the same.
 /// Items with an e-tag contract get theirs written into the document as "ETag", as MemoryStorage does;
 /// other values are stored as they are.

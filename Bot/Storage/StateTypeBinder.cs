@@ -5,13 +5,17 @@ using Newtonsoft.Json.Serialization;
 namespace Vivus.Advisor.Bot.Storage;
 
 /// <summary>
-/// Names the types in stored state: by their <see cref="StateTypeAliases"/> where they have one, otherwise by assembly-qualified
-/// name, as earlier versions named all of them. Reading resolves an alias only from that table and a full name only to a type
-/// of the runtime's core collections, Json.NET, Bot Framework or this app, so a tampered document in a shared Redis cannot
-/// instantiate arbitrary types.
+/// Names the types in stored state and resolves the names back only to types of the runtime's core collections, Json.NET,
+/// Bot Framework or this app, so a tampered document in a shared Redis cannot instantiate arbitrary types.
+/// Generic collections of the core library are named without assembly names
+/// ("System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]"), any other type by its assembly-qualified
+/// name without version: the long names of the collections were most of a mid-intake document, and the short form is
+/// one every version, earlier ones included, resolves, so instances of both can share a Redis during an upgrade.
 /// </summary>
 public sealed partial class StateTypeBinder : ISerializationBinder
 {
+    private const string CoreCollectionsNamespace = "System.Collections.Generic.";
+
     private static readonly string[] AllowedAssemblies = ["System.Private.CoreLib", "System.Collections", "Newtonsoft.Json"];
     private static readonly string[] AllowedAssemblyPrefixes = ["Microsoft.Bot.", "Vivus.Advisor."];
 
@@ -23,10 +27,10 @@ public sealed partial class StateTypeBinder : ISerializationBinder
 
     public Type BindToType(string? assemblyName, string typeName)
     {
-        // Only an alias comes without an assembly.
-        if (assemblyName is null)
+        // Only a core collection is named without its assembly; nothing else is looked up by a bare name.
+        if (assemblyName is null && !typeName.StartsWith(CoreCollectionsNamespace, StringComparison.Ordinal))
         {
-            return StateTypeAliases.TypeByAlias.TryGetValue(typeName, out var aliased) ? aliased : throw MayNotHold(typeName);
+            throw MayNotHold(typeName);
         }
         var type = _resolver.BindToType(assemblyName, typeName);
         return _allowed.GetOrAdd(type, IsAllowed) ? type : throw MayNotHold(typeName);
@@ -37,15 +41,24 @@ public sealed partial class StateTypeBinder : ISerializationBinder
 
     private (string?, string?) NameOf(Type type)
     {
-        if (StateTypeAliases.AliasByType.TryGetValue(type, out var alias))
+        if (IsCoreCollection(type))
         {
-            return (null, alias);
+            return (null, CoreName(type));
         }
-        // Shortened once here rather than by Json.NET on every write (the serializer writes names as given): the same
-        // names as earlier versions wrote.
+        // Shortened once here rather than by Json.NET on every write (the serializer writes names as given).
         _resolver.BindToName(type, out var assemblyName, out var typeName);
         return (WithoutVersion(assemblyName), WithoutVersion(typeName));
     }
+
+    private static bool IsCoreCollection(Type type) =>
+        type.IsGenericType && type.FullName?.StartsWith(CoreCollectionsNamespace, StringComparison.Ordinal) == true && IsCoreLibrary(type);
+
+    private static bool IsCoreLibrary(Type type) =>
+        type.Assembly == typeof(object).Assembly && (!type.IsGenericType || type.GetGenericArguments().All(IsCoreLibrary));
+
+    private static string CoreName(Type type) => type.IsGenericType
+        ? $"{type.GetGenericTypeDefinition().FullName}[{string.Join(",", type.GetGenericArguments().Select(argument => $"[{CoreName(argument)}]"))}]"
+        : type.FullName!;
 
     private static string? WithoutVersion(string? name) => name is null ? null : AssemblyDetails().Replace(name, "");
 
