@@ -5,20 +5,23 @@ using Vivus.Advisor.Bot.Tests.Infrastructure;
 namespace Vivus.Advisor.Bot.Tests.Storage;
 
 /// <summary>
-/// A deployment upgrading while conversations are under way in Redis: state written by earlier versions (type names
-/// everywhere, prompts stored as full activities) carries on where it stopped.
+/// A deployment upgrading while conversations are under way in Redis: state written by earlier versions carries on where it
+/// stopped, whether with type names everywhere and prompts stored as full activities, or with assembly-qualified type names
+/// where the declared type does not tell (the version before core collections were named without assemblies).
 /// </summary>
 public sealed class StateFromEarlierVersionsTests(RedisServer server) : IClassFixture<RedisServer>
 {
     private static readonly DateTimeOffset WednesdayAfternoon = new(2026, 11, 25, 14, 0, 0, TimeSpan.FromHours(1));
 
-    [Fact]
-    public async Task An_intake_stored_by_an_earlier_version_goes_on_to_the_summary()
+    [Theory]
+    [InlineData("intake-at-the-phone-question-type-names-everywhere.json")]
+    [InlineData("intake-at-the-phone-question-full-type-names.json")]
+    public async Task An_intake_stored_by_an_earlier_version_goes_on_to_the_summary(string fixture)
     {
         var keyPrefix = $"upgrade-{Guid.NewGuid():N}:";
         using (var redis = new RedisStorageUnderTest(server, keyPrefix))
         {
-            var document = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "intake-at-the-phone-question-type-names-everywhere.json"));
+            var document = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", fixture));
             await redis.Redis.GetDatabase().HashSetAsync(redis.RawKey($"{Channels.Emulator}/conversations/upgraded"), [new("etag", "1"), new("data", document)]);
         }
         var services = AppServices.Create(WednesdayAfternoon,

@@ -9,7 +9,8 @@ namespace Vivus.Advisor.Bot.Storage;
 /// <summary>
 /// Turns state into JSON and back for every storage of the app. Type names are written only where the declared
 /// type does not tell the stored one (the root, values of object-typed slots), so dialog state and typed objects
-/// round-trip; documents written with type names everywhere, as earlier versions did, read the same.
+/// round-trip, and as <see cref="StateTypeBinder"/> names them (core collections without assembly names); documents
+/// written with assembly-qualified names, everywhere or not, as earlier versions did, read the same.
 /// Items with an e-tag contract get theirs written into the document as "ETag", as MemoryStorage does;
 /// other values are stored as they are.
 /// </summary>
@@ -27,6 +28,8 @@ public static class StateSerializer
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         TypeNameHandling = TypeNameHandling.Auto,
+        // Names as the binder gives them, already short: Json.NET's own shortening rebuilt every name on every write.
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
         NullValueHandling = NullValueHandling.Include,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         MaxDepth = null,
