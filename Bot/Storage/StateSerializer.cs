@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -17,12 +15,6 @@ namespace Vivus.Advisor.Bot.Storage;
 public static class StateSerializer
 {
     public const string ETagProperty = "ETag";
-
-    // One builder per thread, reused: a turn's state is several kilobytes of text. One grown past this is let go.
-    private const int MaxKeptBuilderCapacity = 64 * 1024;
-
-    [ThreadStatic]
-    private static StringBuilder? _threadBuilder;
 
     // Nulls are kept: skipping them would bring back a property's initializer (e.g. "" for CaseFile.Email) instead of null.
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
@@ -50,30 +42,11 @@ public static class StateSerializer
         return eTag is null or "" or "*" ? null : eTag;
     }
 
-    public static string Serialize(object value, string eTag)
-    {
-        var builder = _threadBuilder ?? new StringBuilder(4096);
-        _threadBuilder = null;
-        try
-        {
-            var text = new StringWriter(builder, CultureInfo.InvariantCulture);
-            using (var writer = HasETag(value) ? new ETagStampingWriter(text, eTag) : new JsonTextWriter(text))
-            {
-                writer.ArrayPool = JsonCharPool.Instance;
-                // Declared as object so the root gets its type name and reads back as what was written.
-                Serializer.Serialize(writer, value, typeof(object));
-            }
-            return builder.ToString();
-        }
-        finally
-        {
-            if (builder.Capacity <= MaxKeptBuilderCapacity)
-            {
-                builder.Clear();
-                _threadBuilder = builder;
-            }
-        }
-    }
+    public static string Serialize(object value, string eTag) =>
+        JsonTextBuilder.Write(value,
+            text => HasETag(value) ? new ETagStampingWriter(text, eTag) : new JsonTextWriter(text),
+            // Declared as object so the root gets its type name and reads back as what was written.
+            static (writer, value) => Serializer.Serialize(writer, value, typeof(object)));
 
     public static object? Deserialize(string json)
     {
