@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Vivus.Advisor.Knowledge.Faq;
 
 /// <summary>
@@ -6,31 +8,34 @@ namespace Vivus.Advisor.Knowledge.Faq;
 /// </summary>
 public static class FaqLanguageDetector
 {
-    private static readonly HashSet<string> English = new(StringComparer.Ordinal)
-    {
+    private const string Separators = " \t,.?!;:\"()";
+
+    private static readonly SearchValues<char> PolishLetters = SearchValues.Create("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ");
+
+    private static readonly KnownWords English = new(
+    [
         "what", "how", "when", "where", "why", "which", "who", "is", "are", "was", "the", "a", "an", "can", "could", "do", "does",
         "did", "my", "your", "you", "i", "me", "to", "for", "of", "in", "on", "at", "with", "and", "or", "not", "it", "this", "that",
         "have", "has", "get", "need", "want", "please", "open", "hours", "phone", "number", "call", "email", "address", "help",
         "loan", "password", "forgot", "account", "locked", "login", "log", "hello", "hi", "hey", "thanks", "thank", "bye", "goodbye",
         "time", "today", "sunday", "saturday", "weekend", "bot", "human", "cannot", "can't", "don't", "should", "would", "there",
         "send", "write", "reply", "contact", "complaint", "app", "website", "upload", "file", "repay", "pay", "late", "extend",
-    };
+    ], Separators);
 
-    private static readonly HashSet<string> Polish = new(StringComparer.Ordinal)
-    {
+    private static readonly KnownWords Polish = new(
+    [
         "jak", "jaki", "jaka", "jakie", "czy", "co", "gdzie", "kiedy", "ile", "mam", "mogę", "moge", "nie", "się", "sie", "jest", "do",
         "na", "w", "z", "za", "od", "po", "dla", "mój", "moj", "moja", "moje", "numer", "telefon", "infolinia", "godziny", "pożyczka",
         "pozyczka", "hasło", "haslo", "konto", "dzień", "dzien", "dobry", "cześć", "czesc", "dzięki", "dzieki", "witam", "hej", "proszę",
         "prosze", "adres", "to", "ten", "są", "sa", "jestem", "mnie", "mi", "o", "który", "ktory", "której", "ktorej", "sobota", "niedziela",
-    };
+    ], Separators);
 
     public static FaqLanguage? Detect(string text)
     {
-        if (text.Any(c => "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".Contains(c)))
+        if (text.AsSpan().ContainsAny(PolishLetters))
             return FaqLanguage.Pl;
-        var words = text.ToLowerInvariant().Split((char[])[' ', '\t', ',', '.', '?', '!', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        var english = words.Count(English.Contains);
-        var polish = words.Count(Polish.Contains);
+        var english = English.CountIn(text);
+        var polish = Polish.CountIn(text);
         if (english == polish)
             return null;
         return english > polish ? FaqLanguage.En : FaqLanguage.Pl;

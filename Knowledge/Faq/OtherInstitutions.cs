@@ -6,15 +6,12 @@ namespace Vivus.Advisor.Knowledge.Faq;
 /// </summary>
 public static class OtherInstitutions
 {
-    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
-    {
+    private static readonly KnownWords Names = new(
+    [
         "pko", "bp", "mbank", "ing", "santander", "pekao", "millennium", "millenium", "alior", "bnp", "paribas", "citi", "citibank",
         "citihandlowy", "getin", "agricole", "revolut", "nest", "velo", "toyota", "bos", "bps", "inteligo", "envelo", "provident",
         "wonga", "netcredit", "smartney", "kuki", "ferratum", "hapipozyczki", "lendon", "zaplo", "filarum", "kredito24",
-    };
+    ], " \t,.?!;:\"()-/");
 
-    public static bool IsNamedIn(string question) =>
-        question.ToLowerInvariant()
-            .Split((char[])[' ', '\t', ',', '.', '?', '!', ';', ':', '"', '(', ')', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
-            .Any(Names.Contains);
+    public static bool IsNamedIn(string question) => Names.CountIn(question) > 0;
 }
