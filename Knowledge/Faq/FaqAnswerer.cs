@@ -14,7 +14,8 @@ public sealed class FaqAnswerer
     private readonly FaqSearch _search;
     private readonly IOptions<ContactOptions> _contact;
     private readonly FaqAnswerOptions _options;
-    private readonly Dictionary<string, (FaqEntry Entry, FaqLanguage Language)> _byExactText;
+    // Case-insensitive on the trimmed text, looked up without copying it: asked for every message.
+    private readonly Dictionary<string, (FaqEntry Entry, FaqLanguage Language)>.AlternateLookup<ReadOnlySpan<char>> _byExactText;
 
     // An entry's filled-in answer and follow-ups depend only on the entry, the language and the contact settings, which
     // IOptions fixes for the process's life: built on first use, not on every answer.
@@ -25,7 +26,7 @@ public sealed class FaqAnswerer
         _search = search;
         _contact = contact;
         _options = options ?? new FaqAnswerOptions();
-        _byExactText = ExactTexts(search.Index.Corpus.Entries);
+        _byExactText = ExactTexts(search.Index.Corpus.Entries).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<FaqEntry> Entries => _search.Index.Corpus.Entries;
@@ -37,12 +38,12 @@ public sealed class FaqAnswerer
         _search.Search(question, maxCandidates: count).Select(c => c.Entry.Id).ToList();
 
     /// <summary>Whether the text is an entry's id or title, as the advisor's buttons post them back.</summary>
-    public bool IsEntryQuestion(string text) => _byExactText.ContainsKey(Normalize(text));
+    public bool IsEntryQuestion(string text) => _byExactText.ContainsKey(text.AsSpan().Trim());
 
     public FaqAnswer Answer(string question)
     {
         // A button posts back an entry id or its title: answer that entry without searching.
-        if (_byExactText.TryGetValue(Normalize(question), out var exact))
+        if (_byExactText.TryGetValue(question.AsSpan().Trim(), out var exact))
             return AnswerEntry(exact.Entry, exact.Language, 1.0);
 
         var language = FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl;
@@ -87,15 +88,14 @@ public sealed class FaqAnswerer
 
     private static Dictionary<string, (FaqEntry, FaqLanguage)> ExactTexts(IEnumerable<FaqEntry> entries)
     {
-        var map = new Dictionary<string, (FaqEntry, FaqLanguage)>(StringComparer.Ordinal);
+        var map = new Dictionary<string, (FaqEntry, FaqLanguage)>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
-            map.TryAdd(Normalize(entry.Id), (entry, FaqLanguage.Pl));
-            map.TryAdd(Normalize(entry.Title.Pl), (entry, FaqLanguage.Pl));
-            map.TryAdd(Normalize(entry.Title.En), (entry, FaqLanguage.En));
+            map.TryAdd(entry.Id.Trim(), (entry, FaqLanguage.Pl));
+            map.TryAdd(entry.Title.Pl.Trim(), (entry, FaqLanguage.Pl));
+            map.TryAdd(entry.Title.En.Trim(), (entry, FaqLanguage.En));
         }
         return map;
     }
 
-    private static string Normalize(string text) => text.Trim().ToLowerInvariant();
 }
