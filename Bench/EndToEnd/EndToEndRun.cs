@@ -22,11 +22,13 @@ public static class EndToEndRun
         await using var intakeServer = await BenchServer.StartAsync(intakeScenario.Register);
         var (runnableIntake, intakeNote) = await IntakeProbe.CheckAsync(intakeServer, intakeScenario);
 
-        // Until the JIT has recompiled the hot path (tiered compilation falls behind on two busy cores), no round is measured.
-        await LoadDriver.RunAsync(echoServer, echoScenario, JitWarmUp(settings));
-        await LoadDriver.RunAsync(faqServer, faqScenario, JitWarmUp(settings));
+        var warmUps = new List<string>
+        {
+            $"echo {(await JitWarmUp.RunAsync(echoServer, echoScenario, settings)).TotalSeconds:0} s",
+            $"FAQ {(await JitWarmUp.RunAsync(faqServer, faqScenario, settings)).TotalSeconds:0} s",
+        };
         if (runnableIntake is not null)
-            await LoadDriver.RunAsync(intakeServer, runnableIntake, JitWarmUp(settings));
+            warmUps.Add($"intake {(await JitWarmUp.RunAsync(intakeServer, runnableIntake, settings)).TotalSeconds:0} s");
 
         var round = settings with { Measured = settings.Measured / rounds };
         var echo = new List<LoadResult>();
@@ -55,6 +57,7 @@ public static class EndToEndRun
         md.Line($"- (b)/(c) intake ÷ echo throughput: **{(intakeTotal.Turns == 0 ? "not measured yet" : Markdown.Number(intakeTotal.TurnsPerSecond / echoTotal.TurnsPerSecond, "0.00"))}** (target ≥ 0.60)");
         md.Line($"- per round (turns/s, echo / FAQ{(intake.Count > 0 ? " / intake" : "")}): " + string.Join("; ", Enumerable.Range(0, rounds).Select(i =>
             string.Join(" / ", new[] { echo, faq, intake }.Where(r => r.Count > i).Select(r => Markdown.Number(r[i].TurnsPerSecond, "0"))))));
+        md.Line($"- unmeasured load per server first, until the JIT compiled fewer than 25 methods in 2 s (at least {settings.JitWarmUp.TotalSeconds:0} s): {string.Join(", ", warmUps)}");
         md.Line($"- polls that found no reply yet: {faqTotal.EmptyPolls + intakeTotal.EmptyPolls + echoTotal.EmptyPolls} (the POST returns after the turn, so the first poll sees the reply)");
     }
 
@@ -68,7 +71,7 @@ public static class EndToEndRun
             md.Line($"{scenario.Name}: {note}");
             return;
         }
-        await LoadDriver.RunAsync(server, runnable, JitWarmUp(settings));
+        await JitWarmUp.RunAsync(server, runnable, settings);
         Console.Error.WriteLine($"bench pid {Environment.ProcessId}: {scenario.Name} under load for {settings.Measured.TotalSeconds:0} s");
         var result = await LoadDriver.RunAsync(server, runnable, settings, note);
         md.Heading($"{scenario.Name} alone: {settings.Conversations} concurrent conversations, {settings.Measured.TotalSeconds:0} s");
@@ -76,8 +79,6 @@ public static class EndToEndRun
             [[result.Scenario, result.Turns.ToString(), Markdown.Number(result.TurnsPerSecond), Markdown.Ms(result.Latencies.Median), Markdown.Ms(result.Latencies.P99),
                 Markdown.Number(result.CpuMsPerTurn, "0.000")]]);
     }
-
-    private static LoadSettings JitWarmUp(LoadSettings settings) => settings with { WarmUp = TimeSpan.Zero, Measured = settings.JitWarmUp };
 
     private static LoadResult Combine(string scenario, List<LoadResult> rounds, string? note)
     {

@@ -4,7 +4,7 @@ namespace Vivus.Advisor.Bench.EndToEnd;
 
 /// <summary>How much load, for how long.</summary>
 /// <param name="WarmUp">Unmeasured start of every round: its conversations open and the server gets going.</param>
-/// <param name="JitWarmUp">Unmeasured load once per server before its first round, for the JIT's optimised code.</param>
+/// <param name="JitWarmUp">The least unmeasured load per server before its first round (see <see cref="JitWarmUp"/>).</param>
 public sealed record LoadSettings(int Conversations, TimeSpan WarmUp, TimeSpan Measured, TimeSpan JitWarmUp);
 
 /// <summary>Turns completed inside the measured window and their latencies; or why the scenario was not measured.</summary>
