@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -16,7 +17,8 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
 {
     public const int MaxLines = 40;
 
-    private const string PendingKey = "Vivus.Advisor.TranscriptLines";
+    // The turn's lines, written at its end; beside TurnState rather than in it, whose string keys hash through ICU.
+    private readonly ConditionalWeakTable<TurnContextStateCollection, Dictionary<string, object>> _pending = new();
 
     // How many lines the case has had (null: not recording); line n lives in slot n % MaxLines.
     private readonly IStatePropertyAccessor<int?> _count;
@@ -45,7 +47,7 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
             return await nextSend();
         });
         await next(cancellationToken);
-        if (turnContext.TurnState.Get<Dictionary<string, object>>(PendingKey) is { Count: > 0 } pending)
+        if (_pending.TryGetValue(turnContext.TurnState, out var pending) && pending.Count > 0)
         {
             await _storage.WriteAsync(pending, cancellationToken);
         }
@@ -111,15 +113,8 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
         return Enumerable.Range(first, count - first).Select(n => LineKey(turnContext, n)).ToArray();
     }
 
-    private static Dictionary<string, object> Pending(ITurnContext turnContext)
-    {
-        if (turnContext.TurnState.Get<Dictionary<string, object>>(PendingKey) is not { } pending)
-        {
-            pending = new Dictionary<string, object>(StringComparer.Ordinal);
-            turnContext.TurnState.Set(PendingKey, pending);
-        }
-        return pending;
-    }
+    private Dictionary<string, object> Pending(ITurnContext turnContext) =>
+        _pending.GetValue(turnContext.TurnState, static _ => new Dictionary<string, object>(StringComparer.Ordinal));
 
     // Beside the conversation's state item.
     private static string LineKey(ITurnContext turnContext, int line) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -12,7 +13,9 @@ namespace Vivus.Advisor.Bot.Storage;
 /// </summary>
 public sealed class TrackedConversationState(IStorage storage)
 {
-    private const string TurnStateKey = "Vivus.Advisor.ConversationState";
+    // Kept beside the turn's TurnState rather than in it: its string keys hash through the culture-aware comparer (ICU),
+    // which cost more than the rest of a property read.
+    private readonly ConditionalWeakTable<TurnContextStateCollection, TurnValues> _turns = new();
 
     public IStatePropertyAccessor<T> CreateProperty<T>(string name)
     {
@@ -31,7 +34,7 @@ public sealed class TrackedConversationState(IStorage storage)
     public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!force && turnContext.TurnState.Get<TurnValues>(TurnStateKey) is not null)
+        if (!force && _turns.TryGetValue(turnContext.TurnState, out _))
         {
             return;
         }
@@ -45,13 +48,13 @@ public sealed class TrackedConversationState(IStorage storage)
             JObject json => json.ToObject<Dictionary<string, object?>>() ?? [],
             _ => [],
         };
-        turnContext.TurnState[TurnStateKey] = new TurnValues(values);
+        _turns.AddOrUpdate(turnContext.TurnState, new TurnValues(values));
     }
 
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<TurnValues>(TurnStateKey) is not { } values || !(force || values.IsChanged))
+        if (!_turns.TryGetValue(turnContext.TurnState, out var values) || !(force || values.IsChanged))
         {
             return;
         }
@@ -63,26 +66,26 @@ public sealed class TrackedConversationState(IStorage storage)
     public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState[TurnStateKey] = TurnValues.Cleared();
+        _turns.AddOrUpdate(turnContext.TurnState, TurnValues.Cleared());
         return Task.CompletedTask;
     }
 
     public Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Remove(TurnStateKey);
+        _turns.Remove(turnContext.TurnState);
         return storage.DeleteAsync([StorageKey(turnContext)], cancellationToken);
     }
 
     private ValueTask<TurnValues> ValuesAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.TurnState.Get<TurnValues>(TurnStateKey) is { } loaded
+        _turns.TryGetValue(turnContext.TurnState, out var loaded)
             ? ValueTask.FromResult(loaded)
             : LoadThenGetAsync(turnContext, cancellationToken);
 
     private async ValueTask<TurnValues> LoadThenGetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await LoadAsync(turnContext, false, cancellationToken);
-        return turnContext.TurnState.Get<TurnValues>(TurnStateKey);
+        return _turns.TryGetValue(turnContext.TurnState, out var loaded) ? loaded : throw new InvalidOperationException("The state was not loaded.");
     }
 
     /// <summary>The state's values for one turn, and which of them the turn may have changed.</summary>
