@@ -196,7 +196,7 @@ public sealed class AdvisorBotTests
             {
                 var current = await step.GetAsync(turn, () => 0, ct);
                 await step.SetAsync(turn, current + 1, ct);
-                await conversationState.SaveChangesAsync(turn, false, ct);
+                await conversationState.SaveChangesAsync(turn, ct);
                 if (turn.Activity.Text == "boom")
                 {
                     throw new InvalidOperationException("broken dialog");

@@ -28,7 +28,7 @@ internal sealed class DialogHarness
     public async Task TurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         LastStatus = (await Root.RunAsync(turnContext, Accessor, cancellationToken)).Status;
-        await ConversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await ConversationState.SaveChangesAsync(turnContext, cancellationToken);
     }
 
     public TestFlow Flow(string channelId = Channels.Test, string locale = "pl-PL") =>

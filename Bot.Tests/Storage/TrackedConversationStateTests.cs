@@ -67,12 +67,8 @@ public class TrackedConversationStateTests
     }
 
     [Fact]
-    public async Task Cleared_state_is_saved_empty_and_deleted_state_leaves_no_document()
+    public async Task Deleted_state_leaves_no_document()
     {
-        await TurnAsync(async turn => await _count.SetAsync(turn, 3));
-        await TurnAsync(turn => _state.ClearStateAsync(turn));
-        (await TurnAsync(turn => _count.GetAsync(turn))).Should().BeNull();
-
         await TurnAsync(async turn => await _count.SetAsync(turn, 4));
         await TurnAsync(turn => _state.DeleteAsync(turn));
         (await TurnAsync(turn => _storage.ReadAsync([TrackedConversationState.StorageKey(turn)]))).Should().BeEmpty();

@@ -21,7 +21,7 @@ public sealed class AdvisorBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -31,13 +31,28 @@ public sealed class TrackedConversationState(IStorage storage)
         return $"{channelId}/conversations/{conversationId}";
     }
 
-    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    /// <summary>Writes the state if the turn may have changed it.</summary>
+    public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!force && _turns.TryGetValue(turnContext.TurnState, out _))
+        if (!_turns.TryGetValue(turnContext.TurnState, out var values) || !values.IsChanged)
         {
             return;
         }
+        await storage.WriteAsync(new Dictionary<string, object> { [StorageKey(turnContext)] = values.Values }, cancellationToken);
+        values.Saved();
+    }
+
+    public Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        _turns.Remove(turnContext.TurnState);
+        return storage.DeleteAsync([StorageKey(turnContext)], cancellationToken);
+    }
+
+    private async Task<TurnValues> LoadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
         var key = StorageKey(turnContext);
         var items = await storage.ReadAsync([key], cancellationToken);
         // Stores without type names (Blob, Cosmos) hand back the document as a JObject.
@@ -48,59 +63,26 @@ public sealed class TrackedConversationState(IStorage storage)
             JObject json => json.ToObject<Dictionary<string, object?>>() ?? [],
             _ => [],
         };
-        _turns.AddOrUpdate(turnContext.TurnState, new TurnValues(values));
-    }
-
-    public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        if (!_turns.TryGetValue(turnContext.TurnState, out var values) || !(force || values.IsChanged))
-        {
-            return;
-        }
-        await storage.WriteAsync(new Dictionary<string, object> { [StorageKey(turnContext)] = values.Values }, cancellationToken);
-        values.Saved();
-    }
-
-    /// <summary>Empties the state for the rest of the turn; the end of the turn writes it empty.</summary>
-    public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        _turns.AddOrUpdate(turnContext.TurnState, TurnValues.Cleared());
-        return Task.CompletedTask;
-    }
-
-    public Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        _turns.Remove(turnContext.TurnState);
-        return storage.DeleteAsync([StorageKey(turnContext)], cancellationToken);
+        var loaded = new TurnValues(values);
+        _turns.AddOrUpdate(turnContext.TurnState, loaded);
+        return loaded;
     }
 
     private ValueTask<TurnValues> ValuesAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _turns.TryGetValue(turnContext.TurnState, out var loaded)
             ? ValueTask.FromResult(loaded)
-            : LoadThenGetAsync(turnContext, cancellationToken);
-
-    private async ValueTask<TurnValues> LoadThenGetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        await LoadAsync(turnContext, false, cancellationToken);
-        return _turns.TryGetValue(turnContext.TurnState, out var loaded) ? loaded : throw new InvalidOperationException("The state was not loaded.");
-    }
+            : new ValueTask<TurnValues>(LoadAsync(turnContext, cancellationToken));
 
     /// <summary>The state's values for one turn, and which of them the turn may have changed.</summary>
     private sealed class TurnValues(Dictionary<string, object?> values)
     {
         private string[] _presentWhenLoaded = [.. values.Keys];
         private HashSet<string>? _touched;
-        private bool _cleared;
 
         public Dictionary<string, object?> Values { get; } = values;
 
         // A property absent before and after the turn (e.g. an empty dialog stack created, then dropped) changes nothing.
-        public bool IsChanged => _cleared || (_touched?.Any(name => Values.ContainsKey(name) || _presentWhenLoaded.Contains(name)) ?? false);
-
-        public static TurnValues Cleared() => new([]) { _cleared = true };
+        public bool IsChanged => _touched?.Any(name => Values.ContainsKey(name) || _presentWhenLoaded.Contains(name)) ?? false;
 
         public void Touch(string name) => (_touched ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
 
@@ -108,7 +90,6 @@ public sealed class TrackedConversationState(IStorage storage)
         {
             _presentWhenLoaded = [.. Values.Keys];
             _touched = null;
-            _cleared = false;
         }
     }
 

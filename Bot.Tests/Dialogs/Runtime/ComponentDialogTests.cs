@@ -89,7 +89,7 @@ public sealed class ComponentDialogTests
                 {
                     var dc = await new DialogSet(harness.Accessor).Add(outer).CreateContextAsync(turn, ct);
                     await dc.CancelAllDialogsAsync(ct);
-                    await harness.ConversationState.SaveChangesAsync(turn, false, ct);
+                    await harness.ConversationState.SaveChangesAsync(turn, ct);
                 }
             })
             .Send("start")
