@@ -170,13 +170,13 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
             _ when name.EndsWith("eve") || name == "nye" => "XXXX-12-31",
             _ when name.StartsWith("new year") => "XXXX-01-01",
             _ when name.StartsWith("epiphany") || name.StartsWith("three kings") => "XXXX-01-06",
-            _ when name.StartsWith("good friday") => Iso(NextMovable(today, -2)),
-            _ when name.StartsWith("easter monday") => Iso(NextMovable(today, 1)),
-            _ when name.StartsWith("easter") => Iso(NextMovable(today, 0)),
+            _ when name.StartsWith("good friday") => Iso(Easter.NextMovableFeast(today, -2)),
+            _ when name.StartsWith("easter monday") => Iso(Easter.NextMovableFeast(today, 1)),
+            _ when name.StartsWith("easter") => Iso(Easter.NextMovableFeast(today, 0)),
             _ when name.StartsWith("lab") || name.StartsWith("may day") => "XXXX-05-01",
             _ when name.StartsWith("constitution") => "XXXX-05-03",
-            _ when name.StartsWith("pentecost") || name.StartsWith("whit") => Iso(NextMovable(today, 49)),
-            _ when name.StartsWith("corpus") => Iso(NextMovable(today, 60)),
+            _ when name.StartsWith("pentecost") || name.StartsWith("whit") => Iso(Easter.NextMovableFeast(today, 49)),
+            _ when name.StartsWith("corpus") => Iso(Easter.NextMovableFeast(today, 60)),
             _ when name.StartsWith("assumption") => "XXXX-08-15",
             _ when name.StartsWith("all saint") => "XXXX-11-01",
             // The Polish one, 11 November, the day the hotline is closed; not the American 4 July.
@@ -189,13 +189,6 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
         if (date is not null)
             spans.Add(name);
         return date;
-    }
-
-    /// <summary>The next date that lies a fixed number of days after Easter Sunday.</summary>
-    private static DateOnly NextMovable(DateOnly today, int daysAfterEaster)
-    {
-        var date = Easter.Sunday(today.Year).AddDays(daysAfterEaster);
-        return date >= today ? date : Easter.Sunday(today.Year + 1).AddDays(daysAfterEaster);
     }
 
     /// <summary>The American Thanksgiving, the fourth Thursday of November, this year's or, once past, next year's.</summary>

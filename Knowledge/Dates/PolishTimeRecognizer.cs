@@ -113,21 +113,14 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         if (name.Contains("handlow"))
             return calendar.NextTradingSunday(today) is { } sunday ? Iso(sunday) : null;
         if (name.StartsWith("wielkan") || name.StartsWith("swieta wielkanocne"))
-            return Iso(NextMovable(today, 0));
+            return Iso(Easter.NextMovableFeast(today, 0));
         if (name.StartsWith("poniedzialek wielkanocny") || name.StartsWith("lany poniedzialek"))
-            return Iso(NextMovable(today, 1));
+            return Iso(Easter.NextMovableFeast(today, 1));
         if (name.StartsWith("wszystkich swietych"))
             return "XXXX-11-01";
         if (name.Contains("cial"))
-            return Iso(NextMovable(today, 60));
+            return Iso(Easter.NextMovableFeast(today, 60));
         return "XXXX-12-25";
-    }
-
-    /// <summary>The next date that lies a fixed number of days after Easter Sunday.</summary>
-    private static DateOnly NextMovable(DateOnly today, int daysAfterEaster)
-    {
-        var date = Easter.Sunday(today.Year).AddDays(daysAfterEaster);
-        return date >= today ? date : Easter.Sunday(today.Year + 1).AddDays(daysAfterEaster);
     }
 
     private static string? ExplicitDate(string folded, List<string> spans)

@@ -21,4 +21,11 @@ public static class Easter
         var day = (h + l - 7 * m + 114) % 31 + 1;
         return new DateOnly(year, month, day);
     }
+
+    /// <summary>The next date, from <paramref name="today"/> on, that lies a fixed number of days after Easter Sunday.</summary>
+    public static DateOnly NextMovableFeast(DateOnly today, int daysAfterEaster)
+    {
+        var date = Sunday(today.Year).AddDays(daysAfterEaster);
+        return date >= today ? date : Sunday(today.Year + 1).AddDays(daysAfterEaster);
+    }
 }
