@@ -32,7 +32,7 @@ if (command is not ("search" or "bdn" or "e2e" or "turns" or "profile" or "colds
                       and what the first conversation pays for (coldparts, in a fresh process)
           all         everything above, one report
         options: --quick  --rounds N (search)  --passes N (e2e: alternating rounds)  --seconds N --conversations N (e2e, profile)
-                   --jit-warmup N (e2e: unmeasured seconds per server first)  --scenario faq|intake|echo (e2e, turns: that one alone, e.g. under dotnet-trace)
+                   --jit-warmup N (e2e: at least N unmeasured seconds per server first, until the JIT settles)  --scenario faq|intake|echo (e2e, turns: that one alone, e.g. under dotnet-trace)
                    --runs N --turns N --r2r (coldstart)  --out FILE
         """);
     return command == "help" ? 0 : 2;
