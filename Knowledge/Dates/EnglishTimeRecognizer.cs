@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Vivus.Advisor.Knowledge.Hours;
 
@@ -53,17 +52,9 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
             return null;
 
         var datePart = date ?? weekday?.Timex ?? "";
-        var timePart = clock is { } c ? TimexTime(AdjustForPart(c, part)) : part is null ? "" : $"T{part}";
+        var timePart = clock is { } c ? TimexText.Time(AdjustForPart(c, part)) : part is null ? "" : $"T{part}";
         return new TimeMention(datePart + timePart, string.Join(" ", spans), date is null ? null : weekday?.Day);
     }
-
-    /// <summary>"T15" or "T15:30", as TIMEX writes times.</summary>
-    private static string TimexTime(TimeOnly clock) =>
-        clock.Minute == 0 ? $"T{clock.Hour:D2}" : $"T{clock.Hour:D2}:{clock.Minute:D2}";
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static int IsoWeekday(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;
 
     /// <summary>"in 2 hours", "in a few minutes": a moment counted from now, so the date comes with it.</summary>
     private static string? FromNow(string lower, DateTime localNow, List<string> spans)
@@ -83,7 +74,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
         var minutes = match.Groups["unit"].Value.StartsWith('h') ? count * 60 : count;
         spans.Add(match.Value);
         var at = localNow.AddMinutes(Math.Round(minutes));
-        return Iso(DateOnly.FromDateTime(at)) + TimexTime(TimeOnly.FromDateTime(at));
+        return TimexText.Date(DateOnly.FromDateTime(at)) + TimexText.Time(TimeOnly.FromDateTime(at));
     }
 
     private static NamedWeekday? Weekday(string lower, DateOnly today, List<string> spans)
@@ -96,9 +87,9 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
         var timex = match.Groups["which"].Value switch
         {
             // "next Friday" is Friday of next week, as the library read it; "last Monday" the latest Monday before today.
-            "next" => Iso(today.AddDays(8 - IsoWeekday(today.DayOfWeek) + IsoWeekday(day) - 1)),
-            "last" or "past" => Iso(today.AddDays(-(((int)today.DayOfWeek - (int)day + 6) % 7 + 1))),
-            _ => $"XXXX-WXX-{IsoWeekday(day)}",
+            "next" => TimexText.Date(today.AddDays(8 - TimexText.IsoWeekday(today.DayOfWeek) + TimexText.IsoWeekday(day) - 1)),
+            "last" or "past" => TimexText.Date(today.AddDays(-(((int)today.DayOfWeek - (int)day + 6) % 7 + 1))),
+            _ => TimexText.AnyWeekday(day),
         };
         return new NamedWeekday(day, timex);
     }
@@ -170,21 +161,21 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
             _ when name.EndsWith("eve") || name == "nye" => "XXXX-12-31",
             _ when name.StartsWith("new year") => "XXXX-01-01",
             _ when name.StartsWith("epiphany") || name.StartsWith("three kings") => "XXXX-01-06",
-            _ when name.StartsWith("good friday") => Iso(Easter.NextMovableFeast(today, -2)),
-            _ when name.StartsWith("easter monday") => Iso(Easter.NextMovableFeast(today, 1)),
-            _ when name.StartsWith("easter") => Iso(Easter.NextMovableFeast(today, 0)),
+            _ when name.StartsWith("good friday") => TimexText.Date(Easter.NextMovableFeast(today, -2)),
+            _ when name.StartsWith("easter monday") => TimexText.Date(Easter.NextMovableFeast(today, 1)),
+            _ when name.StartsWith("easter") => TimexText.Date(Easter.NextMovableFeast(today, 0)),
             _ when name.StartsWith("lab") || name.StartsWith("may day") => "XXXX-05-01",
             _ when name.StartsWith("constitution") => "XXXX-05-03",
-            _ when name.StartsWith("pentecost") || name.StartsWith("whit") => Iso(Easter.NextMovableFeast(today, 49)),
-            _ when name.StartsWith("corpus") => Iso(Easter.NextMovableFeast(today, 60)),
+            _ when name.StartsWith("pentecost") || name.StartsWith("whit") => TimexText.Date(Easter.NextMovableFeast(today, 49)),
+            _ when name.StartsWith("corpus") => TimexText.Date(Easter.NextMovableFeast(today, 60)),
             _ when name.StartsWith("assumption") => "XXXX-08-15",
             _ when name.StartsWith("all saint") => "XXXX-11-01",
             // The Polish one, 11 November, the day the hotline is closed; not the American 4 July.
             _ when name.StartsWith("independence") => "XXXX-11-11",
             _ when name.StartsWith("halloween") => "XXXX-10-31",
             _ when name.StartsWith("valentine") => "XXXX-02-14",
-            _ when name.StartsWith("thanksgiving") => Iso(NextThanksgiving(today)),
-            _ => calendar.NextTradingSunday(today) is { } sunday ? Iso(sunday) : null,
+            _ when name.StartsWith("thanksgiving") => TimexText.Date(NextThanksgiving(today)),
+            _ => calendar.NextTradingSunday(today) is { } sunday ? TimexText.Date(sunday) : null,
         };
         if (date is not null)
             spans.Add(name);
@@ -250,7 +241,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
             var v when v.StartsWith("yesterday") || v.StartsWith("last") => -1,
             _ => 1,
         };
-        return Iso(today.AddDays(offset));
+        return TimexText.Date(today.AddDays(offset));
     }
 
     private static string? PartOfDay(string lower, List<string> spans)

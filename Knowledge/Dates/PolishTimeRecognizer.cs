@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Vivus.Advisor.Knowledge.Hours;
 
@@ -41,16 +40,10 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         if (date is null && weekday is null && clock is null && part is null)
             return null;
 
-        var datePart = date ?? (weekday is { } w ? $"XXXX-WXX-{IsoWeekday(w)}" : "");
-        var timePart = clock is { } c ? TimexTime(AdjustForPart(c, part)) : part is null ? "" : $"T{part}";
+        var datePart = date ?? (weekday is { } w ? TimexText.AnyWeekday(w) : "");
+        var timePart = clock is { } c ? TimexText.Time(AdjustForPart(c, part)) : part is null ? "" : $"T{part}";
         return new TimeMention(datePart + timePart, string.Join(" ", spans), date is null ? null : weekday);
     }
-
-    /// <summary>"T15" or "T15:30", as TIMEX writes times.</summary>
-    private static string TimexTime(TimeOnly clock) =>
-        clock.Minute == 0 ? $"T{clock.Hour:D2}" : $"T{clock.Hour:D2}:{clock.Minute:D2}";
-
-    private static int IsoWeekday(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;
 
     private static DayOfWeek? Weekday(string folded, List<string> spans)
     {
@@ -111,15 +104,15 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         if (name.StartsWith("trzech krol"))
             return "XXXX-01-06";
         if (name.Contains("handlow"))
-            return calendar.NextTradingSunday(today) is { } sunday ? Iso(sunday) : null;
+            return calendar.NextTradingSunday(today) is { } sunday ? TimexText.Date(sunday) : null;
         if (name.StartsWith("wielkan") || name.StartsWith("swieta wielkanocne"))
-            return Iso(Easter.NextMovableFeast(today, 0));
+            return TimexText.Date(Easter.NextMovableFeast(today, 0));
         if (name.StartsWith("poniedzialek wielkanocny") || name.StartsWith("lany poniedzialek"))
-            return Iso(Easter.NextMovableFeast(today, 1));
+            return TimexText.Date(Easter.NextMovableFeast(today, 1));
         if (name.StartsWith("wszystkich swietych"))
             return "XXXX-11-01";
         if (name.Contains("cial"))
-            return Iso(Easter.NextMovableFeast(today, 60));
+            return TimexText.Date(Easter.NextMovableFeast(today, 60));
         return "XXXX-12-25";
     }
 
@@ -148,7 +141,7 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         if (!match.Success)
             return null;
         spans.Add(match.Value);
-        return Iso(today.AddDays(match.Value switch { "jutro" => 1, "pojutrze" => 2, "wczoraj" => -1, "przedwczoraj" => -2, _ => 0 }));
+        return TimexText.Date(today.AddDays(match.Value switch { "jutro" => 1, "pojutrze" => 2, "wczoraj" => -1, "przedwczoraj" => -2, _ => 0 }));
     }
 
     private static string? PartOfDay(string folded, List<string> spans)
@@ -173,8 +166,6 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         "NI" when clock.Hour is >= 7 and < 12 => clock.AddHours(12),
         _ => clock,
     };
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\b(?:(?:w|we|na|od|do|ta|te|ten|najblizsz[aey]|przyszl[aey]|przyszly)\s+)*(?<day>poniedzial(?:ek|ki|ku)|wtor(?:ek|ki|ku)|srod(?:a|e|y|zie)|czwart(?:ek|ki|ku)|piat(?:ek|ki|ku)|sobot(?:a|e|y)|sobocie|niedziel(?:a|e|i)?)\b")]
     private static partial Regex WeekdayRegex();
