@@ -48,6 +48,26 @@ public sealed class DirectLineProtocolTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_reloaded_conversation_shows_the_hotline_numbers_but_not_the_customers()
+    {
+        await using var server = await AdvisorServer.StartAsync();
+        var client = await DirectLineClient.StartAsync(server.Client);
+        var (_, afterWelcome) = await client.ReadActivitiesAsync();
+
+        await client.PostMessageAsync("Mój numer to 600 100 200. Jak mogę się z Wami skontaktować?");
+        var (delivered, afterReply) = await client.ReadActivitiesAsync(afterWelcome);
+        await client.ReadActivitiesAsync(afterReply);
+        var (reloaded, _) = await client.ReadActivitiesAsync();
+
+        delivered.Should().HaveCount(2);
+        var question = reloaded.Single(a => (string)a!["from"]!["role"]! == "user")!;
+        ((string)question["text"]!).Should().Be("Mój numer to [redacted]. Jak mogę się z Wami skontaktować?");
+        var answer = reloaded.Last()!.ToJsonString();
+        answer.Should().Be(delivered[1]!.ToJsonString(), "the advisor's own answer holds no one's data")
+            .And.Contain("22 206 21 21").And.Contain("kontakt@vivus.pl");
+    }
+
+    [Fact]
     public async Task Starting_twice_keeps_the_conversation_and_a_refreshed_token_works()
     {
         await using var server = await AdvisorServer.StartAsync();

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Vivus.Advisor.Bot.DirectLine;
+using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.WebChat;
 
 namespace Vivus.Advisor.Bot.Tests.DirectLine;
@@ -59,7 +60,7 @@ public sealed class InMemoryDirectLineStoreTests
 
     private static async Task<InMemoryDirectLineStore> StoreWithAsync(int maxActivities, params string[] texts)
     {
-        var store = new InMemoryDirectLineStore(Options.Create(new WebChatOptions { MaxActivitiesPerConversation = maxActivities }), TimeProvider.System);
+        var store = new InMemoryDirectLineStore(Options.Create(new WebChatOptions { MaxActivitiesPerConversation = maxActivities }), TimeProvider.System, new PublishedTexts());
         await store.CreateAsync(new DirectLineConversation(ConversationId, "dl_1", "pl-PL"), CancellationToken.None);
         foreach (var text in texts)
         {

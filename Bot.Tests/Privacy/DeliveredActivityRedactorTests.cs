@@ -17,7 +17,7 @@ public sealed class DeliveredActivityRedactorTests
             "channelData":{"clientActivityID":"1732543200000abc","note":"jan.kowalski@example.com"},"value":{"phone":"600 100 200"}}
             """;
 
-        var redacted = DeliveredActivityRedactor.Redact(json);
+        var redacted = DeliveredActivityRedactor.Redact(json, new PublishedTexts());
 
         redacted.Should().NotContain("90010112349").And.NotContain("VIV-123456").And.NotContain("jan.kowalski").And.NotContain("600 100 200");
         redacted.Should().Contain("\"abc|0000012\"").And.Contain("2026-11-25T14:00:00.1234567").And.Contain("\"abc12345\"")
@@ -29,7 +29,7 @@ public sealed class DeliveredActivityRedactorTests
     {
         const string json = """{"type":"message","id":"c|0000001","text":"Dzień dobry!"}""";
 
-        DeliveredActivityRedactor.Redact(json).Should().BeSameAs(json);
+        DeliveredActivityRedactor.Redact(json, new PublishedTexts()).Should().BeSameAs(json);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class DeliveredActivityRedactorTests
     [InlineData("""{"type":"message","suggestedActions":{"actions":[{"type":"imBack","title":"Tel. 600 100 200","value":"ok"}]}}""")]
     public void Masks_a_kept_name_that_is_not_where_the_protocol_puts_it(string json)
     {
-        DeliveredActivityRedactor.Redact(json).Should().NotContain("600 100 200");
+        DeliveredActivityRedactor.Redact(json, new PublishedTexts()).Should().NotContain("600 100 200");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class DeliveredActivityRedactorTests
     {
         const string json = """{"type":"message","id":"c|0000001","from":{"id":"600 100 200","role":"user"},"text":"Dzień dobry!"}""";
 
-        DeliveredActivityRedactor.Redact(json).Should().BeSameAs(json);
+        DeliveredActivityRedactor.Redact(json, new PublishedTexts()).Should().BeSameAs(json);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class DeliveredActivityRedactorTests
              "ok":true,"no":false,"none":null,"empty":{},"list":[],"name":"Żaneta \"Ż\" \u0141\/x"}
             """;
 
-        DeliveredActivityRedactor.Redact(json).Should().Be(json.Replace("tel. 600 100 200", "tel. [redacted]"));
+        DeliveredActivityRedactor.Redact(json, new PublishedTexts()).Should().Be(json.Replace("tel. 600 100 200", "tel. [redacted]"));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class DeliveredActivityRedactorTests
         const string json = """{"type":"message","text":"Cytat: \"600 100 200\"\n\tpo\u0142\u0105cz z jan@example.com \\ \u0036\u0030\u0030100200"}""";
         var text = JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()!;
 
-        var redacted = DeliveredActivityRedactor.Redact(json);
+        var redacted = DeliveredActivityRedactor.Redact(json, new PublishedTexts());
 
         ParsedText(redacted).Should().Be(PersonalDataRedactor.Redact(text))
             .And.Be("Cytat: \"[redacted]\"\n\tpołącz z [redacted] \\ [redacted]");
@@ -79,7 +79,7 @@ public sealed class DeliveredActivityRedactorTests
         const string text = "Zażółć gęślą jaźń 😀 ١٢٣٤٥٦٧٨٩٠١ albo 600 100 200 — «cytat»\u2028";
         var json = """{"type":"message","text":""" + JsonSerializer.Serialize(text) + "}";
 
-        var redacted = DeliveredActivityRedactor.Redact(json);
+        var redacted = DeliveredActivityRedactor.Redact(json, new PublishedTexts());
 
         ParsedText(redacted).Should().Be(PersonalDataRedactor.Redact(text)).And.Contain("Zażółć gęślą jaźń 😀").And.NotContain("600 100 200");
         redacted.Should().Contain("Zażółć gęślą jaźń", "Polish letters are written as they are");
@@ -92,7 +92,7 @@ public sealed class DeliveredActivityRedactorTests
     {
         var json = "{\"type\":\"message\",\"text\":\"" + text + "\"}";
 
-        var redacted = DeliveredActivityRedactor.Redact(json);
+        var redacted = DeliveredActivityRedactor.Redact(json, new PublishedTexts());
 
         ParsedText(redacted).Should().Be(PersonalDataRedactor.Redact(text)).And.Contain(PersonalDataRedactor.Mask);
     }
@@ -102,7 +102,7 @@ public sealed class DeliveredActivityRedactorTests
     {
         var text = new string('ą', 600) + " 600 100 200 " + new string('x', 600);
 
-        var redacted = DeliveredActivityRedactor.Redact("""{"type":"message","text":""" + JsonSerializer.Serialize(text) + "}");
+        var redacted = DeliveredActivityRedactor.Redact("""{"type":"message","text":""" + JsonSerializer.Serialize(text) + "}", new PublishedTexts());
 
         ParsedText(redacted).Should().Be(new string('ą', 600) + " [redacted] " + new string('x', 600));
     }
@@ -121,7 +121,7 @@ public sealed class DeliveredActivityRedactorTests
             "version":"1.5"}}],"entities":[{"type":"ClientCapabilities","requiresBotState":true}]}
             """;
 
-        var redacted = DeliveredActivityRedactor.Redact(json);
+        var redacted = DeliveredActivityRedactor.Redact(json, new PublishedTexts());
 
         JToken.DeepEquals(JToken.Parse(redacted), JToken.Parse(expected)).Should().BeTrue(redacted);
     }
@@ -131,7 +131,7 @@ public sealed class DeliveredActivityRedactorTests
     {
         const string json = """{"type":"message","\u0069d":"600 100 200","from":{"r\u006fle":"600 100 200"},"text":"ok"}""";
 
-        DeliveredActivityRedactor.Redact(json).Should().BeSameAs(json);
+        DeliveredActivityRedactor.Redact(json, new PublishedTexts()).Should().BeSameAs(json);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class DeliveredActivityRedactorTests
     {
         var name = new string('n', 200);
 
-        DeliveredActivityRedactor.Redact($$"""{"type":"message","{{name}}":"600 100 200"}""")
+        DeliveredActivityRedactor.Redact($$"""{"type":"message","{{name}}":"600 100 200"}""", new PublishedTexts())
             .Should().Be($$"""{"type":"message","{{name}}":"[redacted]"}""");
     }
 
@@ -158,7 +158,7 @@ public sealed class DeliveredActivityRedactorTests
             ChannelData = new JObject { ["clientActivityID"] = "1732543200000abc", ["clientTimestamp"] = "2026-11-25T15:00:00.000+01:00" },
         };
 
-        var redacted = DeliveredActivityRedactor.Redact(DirectLineActivityJson.Serialize(activity));
+        var redacted = DeliveredActivityRedactor.Redact(DirectLineActivityJson.Serialize(activity), new PublishedTexts());
         var read = Newtonsoft.Json.JsonConvert.DeserializeObject<Activity>(redacted)!;
 
         read.Text.Should().Be("Mój numer to [redacted], e-mail [redacted].");
@@ -170,6 +170,50 @@ public sealed class DeliveredActivityRedactorTests
         redacted.Should().Contain("\"clientTimestamp\":\"2026-11-25T15:00:00.000+01:00\"");
     }
 
+    [Fact]
+    public void Keeps_the_advisors_published_texts_and_masks_the_same_numbers_in_anything_else()
+    {
+        var published = new PublishedTexts();
+        published.Publish("Infolinia: 22 206 21 21, e-mail: kontakt@vivus.pl");
+        const string json = """
+            {"type":"message","text":"Infolinia: 22 206 21 21, e-mail: kontakt@vivus.pl",
+            "suggestedActions":{"actions":[{"type":"imBack","title":"Infolinia: 22 206 21 21, e-mail: kontakt@vivus.pl!","value":"x"}]}}
+            """;
+
+        var redacted = JsonDocument.Parse(DeliveredActivityRedactor.Redact(json, published)).RootElement;
+
+        redacted.GetProperty("text").GetString().Should().Be("Infolinia: 22 206 21 21, e-mail: kontakt@vivus.pl");
+        redacted.GetProperty("suggestedActions").GetProperty("actions")[0].GetProperty("title").GetString()
+            .Should().Be("Infolinia: [redacted], e-mail: [redacted]!");
+    }
+
+    [Theory]
+    [InlineData("2026-11-25T14:00:00.1234567+00:00")]
+    [InlineData("2026-11-25T14:00:00+01:00")]
+    [InlineData("2026-11-25T14:00:00.12Z")]
+    public void Keeps_a_date_time_anywhere_in_the_activity(string timestamp)
+    {
+        var json = $$$"""
+            {"type":"event","name":"handoff.initiate","attachments":[{"content":{"activities":[
+            {"timestamp":"{{{timestamp}}}","text":"PESEL 90010112349"}]}}]}
+            """;
+
+        var redacted = DeliveredActivityRedactor.Redact(json, new PublishedTexts());
+
+        redacted.Should().Contain($"\"{timestamp}\"").And.NotContain("90010112349");
+    }
+
+    [Theory]
+    [InlineData("2026-11-25T14:00:00 90010112349")]
+    [InlineData("2026-11-25T14:00:00.90010112349")]
+    [InlineData("2026-11-25T14:00:00+01:00 tel. 600100200")]
+    public void Masks_what_only_starts_like_a_date_time(string value)
+    {
+        var redacted = DeliveredActivityRedactor.Redact($$"""{"type":"message","text":"{{value}}"}""", new PublishedTexts());
+
+        ParsedText(redacted).Should().Contain(PersonalDataRedactor.Mask);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]
@@ -178,7 +222,7 @@ public sealed class DeliveredActivityRedactorTests
     [InlineData("{\"text\":600 100 200}")]
     public void Rejects_what_is_not_a_json_object(string json)
     {
-        var redact = () => DeliveredActivityRedactor.Redact(json);
+        var redact = () => DeliveredActivityRedactor.Redact(json, new PublishedTexts());
 
         redact.Should().Throw<JsonException>();
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Vivus.Advisor.Bot.Privacy;
@@ -7,7 +8,8 @@ namespace Vivus.Advisor.Bot.DirectLine;
 
 /// <summary>
 /// Masks personal data in a stored activity once the client has it: every string value except the protocol's own
-/// fields (ids, timestamps, addresses), which the client still needs to match and order what it already has.
+/// fields (ids, timestamps, addresses), which the client still needs to match and order what it already has, the
+/// advisor's <see cref="PublishedTexts"/> and date-times (a transcript's timestamps), which hold no one's data.
 /// </summary>
 public static class DeliveredActivityRedactor
 {
@@ -37,13 +39,13 @@ public static class DeliveredActivityRedactor
 
     private const int StackDecodeChars = 256;
 
-    public static string Redact(string activityJson)
+    public static string Redact(string activityJson, PublishedTexts published)
     {
         var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(activityJson.Length));
         try
         {
             var length = Encoding.UTF8.GetBytes(activityJson, utf8);
-            return Redact(activityJson, utf8.AsSpan(0, length));
+            return Redact(activityJson, utf8.AsSpan(0, length), published);
         }
         finally
         {
@@ -53,7 +55,7 @@ public static class DeliveredActivityRedactor
 
     // One pass over the tokens; only a masked value is rewritten, everything else is copied from the input as written,
     // so timestamps, numbers and escapes stay exactly as they were.
-    private static string Redact(string activityJson, ReadOnlySpan<byte> utf8)
+    private static string Redact(string activityJson, ReadOnlySpan<byte> utf8, PublishedTexts published)
     {
         var reader = new Utf8JsonReader(utf8);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -83,7 +85,7 @@ public static class DeliveredActivityRedactor
             else if (reader.TokenType == JsonTokenType.String
                 && !topKept
                 && !(reader.CurrentDepth == 2 && afterName && innerKept)
-                && Masked(ref reader) is { } masked)
+                && Masked(ref reader, published) is { } masked)
             {
                 output.Replace((int)reader.TokenStartIndex, (int)reader.BytesConsumed, masked);
             }
@@ -92,12 +94,17 @@ public static class DeliveredActivityRedactor
         return output.Result((int)reader.BytesConsumed);
     }
 
+    // As Json.NET writes DateTimeOffset and DateTime values; a PESEL or phone number never parses as one.
+    private static bool IsDateTime(ReadOnlySpan<char> text) =>
+        text.Length is >= 19 and <= 40 && text[4] == '-' && text[10] == 'T'
+        && DateTimeOffset.TryParseExact(text, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
     /// <summary>Unescapes the property name into the buffer; 0 when it is too long to be a kept name.</summary>
     private static int PropertyName(ref Utf8JsonReader reader, scoped Span<char> buffer) =>
         reader.ValueSpan.Length <= buffer.Length ? reader.CopyString(buffer) : 0;
 
     /// <summary>The string value with personal data masked, or null when there is none.</summary>
-    private static string? Masked(ref Utf8JsonReader reader)
+    private static string? Masked(ref Utf8JsonReader reader, PublishedTexts published)
     {
         if (!reader.ValueSpan.ContainsAny(WorthDecoding))
         {
@@ -111,7 +118,7 @@ public static class DeliveredActivityRedactor
         try
         {
             var text = buffer[..reader.CopyString(buffer)];
-            if (!PersonalDataRedactor.MayContainPersonalData(text))
+            if (!PersonalDataRedactor.MayContainPersonalData(text) || published.Contains(text) || IsDateTime(text))
             {
                 return null;
             }

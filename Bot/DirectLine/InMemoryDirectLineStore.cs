@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.WebChat;
 
 namespace Vivus.Advisor.Bot.DirectLine;
@@ -10,7 +11,7 @@ namespace Vivus.Advisor.Bot.DirectLine;
 /// Conversations in this process's memory, bounded: idle conversations expire, a conversation keeps only
 /// its latest activities and the number of conversations is capped. Delivered activities are kept redacted.
 /// </summary>
-public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, TimeProvider time) : IDirectLineStore
+public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, TimeProvider time, PublishedTexts published) : IDirectLineStore
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
@@ -89,7 +90,7 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
     }
 
     // The client asks from the watermark it has, so everything up to it was delivered.
-    private static void RedactDelivered(Entry entry, long watermark)
+    private void RedactDelivered(Entry entry, long watermark)
     {
         var delivered = Math.Min(watermark, entry.LastWatermark);
         if (delivered <= entry.RedactedUpTo)
@@ -100,7 +101,7 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
         for (var i = FirstAfter(activities, entry.RedactedUpTo); i < activities.Count && activities[i].Watermark <= delivered; i++)
         {
             var (mark, json) = activities[i];
-            activities[i] = (mark, DeliveredActivityRedactor.Redact(json));
+            activities[i] = (mark, DeliveredActivityRedactor.Redact(json, published));
         }
         entry.RedactedUpTo = delivered;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.Storage;
 using Vivus.Advisor.Bot.WebChat;
 
@@ -12,7 +13,8 @@ namespace Vivus.Advisor.Bot.DirectLine;
 /// scored by watermark). Watermarks are assigned in the same Lua script that appends, so they are unique and in
 /// order across instances; both keys expire after the idle timeout; only the latest activities are kept.
 /// </summary>
-public sealed class RedisDirectLineStore(IConnectionMultiplexer redis, IOptions<StorageOptions> storage, IOptions<WebChatOptions> options)
+public sealed class RedisDirectLineStore(
+    IConnectionMultiplexer redis, IOptions<StorageOptions> storage, IOptions<WebChatOptions> options, PublishedTexts published)
     : IDirectLineStore
 {
     private const string CreateScript = """
@@ -148,7 +150,7 @@ public sealed class RedisDirectLineStore(IConnectionMultiplexer redis, IOptions<
         for (var i = 0; i < scored.Length; i += 2)
         {
             var json = (string)scored[i]!;
-            var redacted = DeliveredActivityRedactor.Redact(json);
+            var redacted = DeliveredActivityRedactor.Redact(json, published);
             if (redacted != json)
             {
                 arguments.AddRange([(long)scored[i + 1], json, redacted]);

@@ -1,11 +1,12 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Knowledge.Faq;
 
 namespace Vivus.Advisor.Bot.Replies;
 
 /// <summary>Turns an FAQ outcome into the message a customer sees: answer, "did you mean" or an honest "I don't know".</summary>
-public sealed class FaqMessages(FaqAnswerer answerer, ContactReplies contact)
+public sealed class FaqMessages(FaqAnswerer answerer, ContactReplies contact, PublishedTexts published)
 {
     public IMessageActivity For(FaqAnswer answer) => answer.Outcome switch
     {
@@ -15,7 +16,7 @@ public sealed class FaqMessages(FaqAnswerer answerer, ContactReplies contact)
         _ => NotKnown(answer.Language),
     };
 
-    private static IMessageActivity Answered(FaqAnswer answer)
+    private IMessageActivity Answered(FaqAnswer answer)
     {
         var buttons = answer.FollowUps.Select(f => f.Question);
         if (answer.NeedsHuman)
@@ -23,7 +24,7 @@ public sealed class FaqMessages(FaqAnswerer answerer, ContactReplies contact)
             // Such topics usually end with a consultant: offer to prepare the case for one first.
             buttons = buttons.Prepend($"{CaseIntakeOffer} {answer.Entry!.Title.Pl}");
         }
-        return WithButtons(answer.AnswerText!, answer.Language, buttons);
+        return WithButtons(published.Publish(answer.AnswerText!), answer.Language, buttons);
     }
 
     /// <summary>Starts the case intake when posted back, followed by the topic's title.</summary>
@@ -34,7 +35,7 @@ public sealed class FaqMessages(FaqAnswerer answerer, ContactReplies contact)
         var message = MessageFactory.Attachment(contact.ContactCard(language == FaqLanguage.En
             ? "Our consultants will help."
             : "Konsultanci Vivus pomogą."));
-        message.Text = answerer.NotKnownText(language);
+        message.Text = published.Publish(answerer.NotKnownText(language));
         return Localized(message, language);
     }
 
