@@ -11,7 +11,7 @@ namespace Vivus.Advisor.Knowledge.Faq.Search;
 
 /// <summary>
 /// The in-memory Lucene index of every question and title of the corpus, one document per question,
-/// built once and read-only afterwards. Also keeps each entry's set of analyzed terms for the confidence measure.
+/// built once and read-only afterwards. Also keeps, for the confidence measure, which entries hold each analyzed term.
 /// </summary>
 public sealed class FaqIndex : IDisposable
 {
@@ -20,13 +20,14 @@ public sealed class FaqIndex : IDisposable
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly Dictionary<string, int> _docFrequencies;
+    private readonly Dictionary<string, int[]> _termEntries;
 
     public FaqIndex(FaqCorpus corpus)
     {
         Corpus = corpus;
         var indexAnalyzer = new FaqAnalyzer();
         var docEntries = new List<int>();
-        var entryTerms = new List<HashSet<string>>();
+        var termEntries = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexAnalyzer) { Similarity = Similarity };
         using (var writer = new IndexWriter(_directory, config))
         {
@@ -40,7 +41,12 @@ public sealed class FaqIndex : IDisposable
                     docEntries.Add(entryIndex);
                     terms.UnionWith(indexAnalyzer.Terms(question));
                 }
-                entryTerms.Add(terms);
+                foreach (var term in terms)
+                {
+                    if (!termEntries.TryGetValue(term, out var entries))
+                        termEntries[term] = entries = [];
+                    entries.Add(entryIndex);
+                }
             }
             writer.ForceMerge(1);
         }
@@ -49,7 +55,7 @@ public sealed class FaqIndex : IDisposable
         Analyzer = new FaqAnalyzer(SurfaceVocabulary(corpus));
         Searcher = new IndexSearcher(_reader) { Similarity = Similarity };
         DocEntries = docEntries.ToArray();
-        EntryTerms = entryTerms;
+        _termEntries = termEntries.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _docFrequencies = ReadDocFrequencies(_reader);
     }
 
@@ -62,7 +68,8 @@ public sealed class FaqIndex : IDisposable
     /// <summary>Entry index (into Corpus.Entries) of each Lucene document; documents keep insertion order in the one merged segment.</summary>
     public int[] DocEntries { get; }
 
-    public IReadOnlyList<HashSet<string>> EntryTerms { get; }
+    /// <summary>The entries (indexes into Corpus.Entries) whose questions or titles hold the analyzed term, ascending.</summary>
+    public int[] EntriesWith(string term) => _termEntries.GetValueOrDefault(term) ?? [];
     public int DocumentCount => _reader.NumDocs;
 
     public int DocFrequency(string term) => _docFrequencies.GetValueOrDefault(term);

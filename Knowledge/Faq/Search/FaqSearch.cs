@@ -13,54 +13,61 @@ public sealed class FaqSearch(FaqIndex index)
 {
     private const int LuceneHits = 40;
     private const float FuzzyBoost = 0.6f;
-    // About 16 MB of kept hits: the real corpus's whole vocabulary fits many times over; a corpus of 10,000 entries keeps
-    // its common terms.
-    private const long MaxCachedHits = 2_000_000;
+    // About 16 MB of kept hits and entry bits: the real corpus's whole vocabulary fits many times over; a corpus of
+    // 10,000 entries keeps its common terms.
+    private const long MaxCachedSize = 2_000_000;
 
     // With BM25 a question's score is the sum of its terms' clause scores (no coordination factor or query norm), and the
     // index never changes, so each term's clause is run once: its fuzzy rewrite walks Levenshtein automata over the term
     // dictionary, and its scorers allocate postings buffers, which together were most of a search. Searches then add up
-    // the kept hits, exactly as Lucene's BooleanQuery of the same clauses would score them.
-    private readonly ConcurrentDictionary<string, TermHits> _termHits = new(StringComparer.Ordinal);
-    private long _cachedHits;
+    // the kept hits, exactly as Lucene's BooleanQuery of the same clauses would score them. Which entries hold the term
+    // is kept with them: asked per candidate and term, it was most of what remained.
+    private readonly ConcurrentDictionary<string, QueryTerm> _terms = new(StringComparer.Ordinal);
+    private long _cachedSize;
     private readonly FuzzyNeighbours _fuzzyNeighbours = new(index.Vocabulary);
 
     public FaqIndex Index => index;
 
     public IReadOnlyList<FaqCandidate> Search(string question, int maxCandidates = 5)
     {
-        var terms = index.Analyzer.Terms(question).Distinct().ToList();
-        if (terms.Count == 0)
+        var terms = index.Analyzer.Terms(question).Distinct().Select(Term).ToArray();
+        if (terms.Length == 0)
             return [];
         var hits = TopHits(terms);
-        var weights = terms.Select(Weight).ToArray();
-        var totalWeight = weights.Sum();
-        var neighbours = terms.Select(_fuzzyNeighbours.Of).ToArray();
-        var best = new Dictionary<int, float>();
-        foreach (var (doc, score) in hits)
-            best.TryAdd(index.DocEntries[doc], score);
+        var totalWeight = 0.0;
+        foreach (var term in terms)
+            totalWeight += term.Weight;
         var topScore = hits.Length > 0 ? hits[0].Score : 1f;
-        return best
-            .Select(pair =>
-            {
-                var coverage = Coverage(terms, neighbours, weights, totalWeight, index.EntryTerms[pair.Key]);
-                return new FaqCandidate(index.Corpus.Entries[pair.Key], pair.Value, coverage)
-                {
-                    Score = coverage * Math.Pow(pair.Value / topScore, 0.7),
-                };
-            })
-            .OrderByDescending(c => c.Score)
-            .Take(maxCandidates)
-            .ToList();
+        var seen = new HashSet<int>();
+        var top = new List<FaqCandidate>(maxCandidates + 1);
+        // An entry's best-ranked question speaks for it; the best candidates are kept in order as they come.
+        foreach (var (doc, luceneScore) in hits)
+        {
+            var entry = index.DocEntries[doc];
+            if (!seen.Add(entry))
+                continue;
+            var coverage = Coverage(terms, totalWeight, entry);
+            var score = coverage * Math.Pow(luceneScore / topScore, 0.7);
+            // After the candidates scoring the same, so equal scores keep Lucene's order.
+            var at = top.Count;
+            while (at > 0 && top[at - 1].Score < score)
+                at--;
+            if (at >= maxCandidates)
+                continue;
+            top.Insert(at, new FaqCandidate(index.Corpus.Entries[entry], luceneScore, coverage) { Score = score });
+            if (top.Count > maxCandidates)
+                top.RemoveAt(maxCandidates);
+        }
+        return top;
     }
 
     /// <summary>The best-scoring documents, highest first and, on equal scores, in document order (as Lucene ranks them).</summary>
-    private (int Doc, float Score)[] TopHits(IReadOnlyList<string> terms)
+    private static (int Doc, float Score)[] TopHits(QueryTerm[] terms)
     {
         var scores = new Dictionary<int, float>();
-        foreach (var text in terms)
+        foreach (var term in terms)
         {
-            var hits = Hits(text);
+            var hits = term.Hits;
             for (var i = 0; i < hits.Docs.Length; i++)
                 scores[hits.Docs[i]] = scores.GetValueOrDefault(hits.Docs[i]) + hits.Scores[i];
         }
@@ -72,20 +79,27 @@ public sealed class FaqSearch(FaqIndex index)
         return ranked.Length <= LuceneHits ? ranked : ranked[..LuceneHits];
     }
 
+    private QueryTerm Term(string text)
+    {
+        if (_terms.TryGetValue(text, out var known))
+            return known;
+        var heldBy = QueryTerm.EntryBits(index.Corpus.Entries.Count,
+            _fuzzyNeighbours.Of(text).Select(index.EntriesWith).Prepend(index.EntriesWith(text)));
+        var term = new QueryTerm(Hits(text), Weight(text), heldBy);
+        // Bounded, as customers' typos are endless; past the bound a term is simply worked out each time.
+        if (Interlocked.Read(ref _cachedSize) + term.Size <= MaxCachedSize && _terms.TryAdd(text, term))
+            Interlocked.Add(ref _cachedSize, term.Size);
+        return term;
+    }
+
     private TermHits Hits(string text)
     {
-        if (_termHits.TryGetValue(text, out var cached))
-            return cached;
         var term = new Term(FaqIndex.TextField, text);
         var either = new DisjunctionMaxQuery(0f) { new TermQuery(term) };
         var maxEdits = FuzzyTermMatch.MaxEdits(text);
         if (maxEdits > 0)
             either.Add(new FuzzyQuery(term, maxEdits, FuzzyTermMatch.PrefixLength) { Boost = FuzzyBoost });
-        var hits = TermHits.Collect(index.Searcher, either);
-        // Bounded, as customers' typos are endless; past the bound a term's clause is simply run each time.
-        if (Interlocked.Read(ref _cachedHits) + hits.Docs.Length <= MaxCachedHits && _termHits.TryAdd(text, hits))
-            Interlocked.Add(ref _cachedHits, hits.Docs.Length);
-        return hits;
+        return TermHits.Collect(index.Searcher, either);
     }
 
     // Rare terms say more about the topic; a term the corpus has never seen weighs most, which pulls out-of-domain questions down.
@@ -97,20 +111,12 @@ public sealed class FaqSearch(FaqIndex index)
     }
 
     /// <summary>The weighted share of the question's terms the entry holds, as written or within their typo tolerance.</summary>
-    private static double Coverage(IReadOnlyList<string> terms, string[][] neighbours, double[] weights, double totalWeight, HashSet<string> entryTerms)
+    private static double Coverage(QueryTerm[] terms, double totalWeight, int entry)
     {
         var covered = 0.0;
-        for (var i = 0; i < terms.Count; i++)
-            if (entryTerms.Contains(terms[i]) || HoldsAny(entryTerms, neighbours[i]))
-                covered += weights[i];
+        foreach (var term in terms)
+            if (term.IsHeldBy(entry))
+                covered += term.Weight;
         return totalWeight > 0 ? covered / totalWeight : 0;
-    }
-
-    private static bool HoldsAny(HashSet<string> entryTerms, string[] words)
-    {
-        foreach (var word in words)
-            if (entryTerms.Contains(word))
-                return true;
-        return false;
     }
 }
