@@ -37,6 +37,10 @@ public sealed class SharedDirectLineTests : IDisposable
         ((string?)handoff["name"]).Should().Be("handoff.initiate");
         ((string?)handoff["value"]!["Email"]).Should().Be(DirectLineIntake.Email);
         ((string?)handoff["value"]!["Pesel"]).Should().Be("*******2349");
+        var transcript = handoff["attachments"]!.AsArray().Single()!["content"]!["activities"]!.AsArray();
+        transcript.Select(line => (string?)line!["text"]).Should().Contain("Nie zdążę zapłacić raty w terminie, proszę o kontakt.")
+            .And.NotContain(text => text!.Contains("90010112349") || text.Contains(DirectLineIntake.Email));
+        transcript.Should().OnlyContain(line => (string?)line!["from"]!["role"] == "user" || (string?)line!["from"]!["role"] == "bot");
         DirectLineClient.Texts(steps[9]).Should().NotContain(ConcurrentTurnsTests.Apology);
         var watermarks = steps.SelectMany(s => s).Select(x => int.Parse(((string)x["id"]!).Split('|')[1])).ToList();
         watermarks.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
