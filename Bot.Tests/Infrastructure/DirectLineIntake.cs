@@ -16,7 +16,8 @@ public static class DirectLineIntake
     public const string Description = "Nie zdążę zapłacić raty w terminie, proszę o kontakt.";
 
     /// <summary>Every form in which the raw values could show up anywhere.</summary>
-    public static readonly string[] RawValues = [Pesel, "900101", Email, Phone, "600 100 200", "600100200", LoanNumber, "123456"];
+    public static readonly string[] RawValues =
+        [Pesel, "900101", Email, Phone, "600 100 200", "600100200", LoanNumber, "123456", "jan.kowalski%40example.com", "600%20100%20200"];
 
     /// <summary>What the customer types, and a piece of the bot's answer to each.</summary>
     public static (string Say, string Expect)[] Script(string description = Description) =>

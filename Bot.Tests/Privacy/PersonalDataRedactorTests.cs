@@ -28,6 +28,26 @@ public sealed class PersonalDataRedactorTests
         PersonalDataRedactor.Redact(input).Should().Be(input);
 
     [Theory]
+    [InlineData("[Napisz](mailto:kontakt@vivus.pl?subject=Umowa%20VIV-123456&body=E-mail%3A%20jan.kowalski%40example.com%0D%0ATel.%3A%20%2B48%20600%20100%20200)")]
+    [InlineData("mailto:kontakt%40vivus.pl?body=PESEL%3A%2044051401359 i dalej")]
+    [InlineData("https://example.com/?q=jan.kowalski%2540example.com")]
+    public void Masks_what_a_link_carries_percent_encoded(string input)
+    {
+        var redacted = PersonalDataRedactor.Redact(input);
+
+        var decoded = Uri.UnescapeDataString(Uri.UnescapeDataString(redacted));
+        decoded.Should().Contain(PersonalDataRedactor.Mask).And.NotContain("jan.kowalski").And.NotContain("600 100 200")
+            .And.NotContain("44051401359").And.NotContain("123456");
+    }
+
+    [Theory]
+    [InlineData("Rabat 50% na opłatę, kod 100%25")]
+    [InlineData("https://www.vivus.pl/kontakt?temat=Sp%C5%82ata%20raty")]
+    [InlineData("[Napisz](mailto:kontakt?subject=Sp%C5%82ata%20z%2024%20listopada) i (dalej)")]
+    public void Leaves_an_encoded_run_without_personal_data_as_it_was(string input) =>
+        PersonalDataRedactor.Redact(input).Should().Be(input);
+
+    [Theory]
     [InlineData("Dzień dobry, jak się masz?", false)]
     [InlineData("napisz: a@b", true)]
     [InlineData("numer 7", true)]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Vivus.Advisor.Bot.Privacy;
@@ -17,6 +18,64 @@ public static partial class PersonalDataRedactor
     public static string Redact(string text)
     {
         if (string.IsNullOrEmpty(text) || !MayContainPersonalData(text))
+        {
+            return text;
+        }
+        return RedactPlain(text.Contains('%') ? MaskEncodedRuns(text) : text);
+    }
+
+    // A link carries the case percent-encoded ("jan.kowalski%40example.com", "%2B48%20600%20100%20200"), where no
+    // pattern sees it: each run of URL characters holding a '%' is decoded and masked, and if that found anything,
+    // written back encoded as a whole (the masked copy of a link need not work, only hide what it carried).
+    private static string MaskEncodedRuns(string text)
+    {
+        StringBuilder? output = null;
+        var copied = 0;
+        var end = 0;
+        int percent;
+        while ((percent = text.IndexOf('%', end)) >= 0)
+        {
+            var start = percent;
+            while (start > end && !EndsRun(text[start - 1]))
+            {
+                start--;
+            }
+            end = percent;
+            while (end < text.Length && !EndsRun(text[end]))
+            {
+                end++;
+            }
+            var decoded = Decoded(text[start..end]);
+            var masked = RedactPlain(decoded);
+            if (masked != decoded)
+            {
+                (output ??= new StringBuilder(text.Length)).Append(text, copied, start - copied).Append(Uri.EscapeDataString(masked));
+                copied = end;
+            }
+        }
+        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    // Text pasted into a link is sometimes encoded twice over ("%2540" for '@').
+    private static string Decoded(string run)
+    {
+        for (var pass = 0; pass < 3 && run.Contains('%'); pass++)
+        {
+            var decoded = Uri.UnescapeDataString(run);
+            if (decoded == run)
+            {
+                break;
+            }
+            run = decoded;
+        }
+        return run;
+    }
+
+    private static bool EndsRun(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}';
+
+    private static string RedactPlain(string text)
+    {
+        if (!MayContainPersonalData(text))
         {
             return text;
         }

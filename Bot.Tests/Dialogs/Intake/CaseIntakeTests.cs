@@ -112,6 +112,7 @@ public sealed class CaseIntakeTests
         var services = AppServices.Create(WednesdayNight);
         IMessageActivity? advice = null;
         IMessageActivity? card = null;
+        IActivity? handoff = null;
 
         await Basics(Flow(services)
                 .Send("Chcę porozmawiać z konsultantem").Says("Przygotuję")
@@ -132,7 +133,7 @@ public sealed class CaseIntakeTests
             .Send("1")
             .Reply(m => advice = m)
             .Reply(m => card = m)
-            .AssertReply(activity => activity.Type.Should().Be(ActivityTypes.Event))
+            .AssertReply(activity => handoff = activity)
             .Says("pomocna")
             .Send("Nie bardzo").Says("Dziękuję za szczerość")
             .StartTestAsync();
@@ -143,6 +144,11 @@ public sealed class CaseIntakeTests
         var mailto = ((HeroCard)card!.Attachments.Single().Content).Buttons.First().Value.ToString()!;
         mailto.Should().StartWith("mailto:kontakt@vivus.pl?subject=").And.NotContain(Pesel);
         Uri.UnescapeDataString(mailto).Should().Contain("Komunikat błędu: Błąd 500").And.Contain("PESEL: [tu wpisz swój numer PESEL]");
+        Uri.UnescapeDataString(mailto).Should().Contain(Email, "the customer's own draft carries the account's details");
+        handoff!.Type.Should().Be(ActivityTypes.Event);
+        var transcript = Uri.UnescapeDataString(JsonConvert.SerializeObject(((Activity)handoff).Attachments.Single().Content));
+        transcript.Should().Contain("napisz e-mail", "the draft is part of the transcript")
+            .And.NotContain(Email).And.NotContain("600 100 200", "the transcript is masked, its links included");
     }
 
     public static TheoryData<string, string[], string> OtherTopics => new()
