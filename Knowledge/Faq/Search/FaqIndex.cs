@@ -69,7 +69,7 @@ public sealed class FaqIndex : IDisposable
     public int[] DocEntries { get; }
 
     /// <summary>The entries (indexes into Corpus.Entries) whose questions or titles hold the analyzed term, ascending.</summary>
-    public int[] EntriesWith(string term) => _termEntries.GetValueOrDefault(term) ?? [];
+    public IReadOnlyList<int> EntriesWith(string term) => _termEntries.GetValueOrDefault(term) ?? [];
     public int DocumentCount => _reader.NumDocs;
 
     public int DocFrequency(string term) => _docFrequencies.GetValueOrDefault(term);

@@ -16,7 +16,7 @@ public sealed class QueryTerm(TermHits hits, double weight, ulong[] heldBy)
     public bool IsHeldBy(int entry) => (heldBy[entry >> 6] & (1UL << entry)) != 0;
 
     /// <summary>A bit per entry, set for every entry holding one of <paramref name="entryLists"/>' entries.</summary>
-    public static ulong[] EntryBits(int entryCount, IEnumerable<int[]> entryLists)
+    public static ulong[] EntryBits(int entryCount, IEnumerable<IReadOnlyList<int>> entryLists)
     {
         var bits = new ulong[(entryCount + 63) >> 6];
         foreach (var entries in entryLists)
