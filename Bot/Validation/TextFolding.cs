@@ -1,3 +1,4 @@
+using System.Buffers;
 using Vivus.Advisor.Knowledge.Dates;
 
 namespace Vivus.Advisor.Bot.Validation;
@@ -5,6 +6,8 @@ namespace Vivus.Advisor.Bot.Validation;
 /// <summary>Makes customer text comparable regardless of case, accents and stray punctuation ("Spłata!" = "splata").</summary>
 public static class TextFolding
 {
+    private const int StackChars = 256;
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -12,25 +15,39 @@ public static class TextFolding
             return "";
         }
 
-        var builder = new System.Text.StringBuilder(text.Length);
-        var pendingSpace = false;
-        // The knowledge base's folding removes case and diacritics; here punctuation also becomes single spaces.
-        foreach (var c in PolishText.Fold(text.Trim()))
+        // The knowledge base's folding removes case and diacritics; here punctuation also becomes single spaces. The
+        // result is never longer than the folded text, and every message is folded several times a turn.
+        var folded = PolishText.Fold(text.Trim());
+        char[]? rented = null;
+        var buffer = folded.Length <= StackChars ? stackalloc char[StackChars] : rented = ArrayPool<char>.Shared.Rent(folded.Length);
+        try
         {
-            if (char.IsLetterOrDigit(c) || c is '\'' or '’')
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in folded)
             {
-                if (pendingSpace && builder.Length > 0)
+                if (char.IsLetterOrDigit(c) || c is '\'' or '’')
                 {
-                    builder.Append(' ');
+                    if (pendingSpace && length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+                    pendingSpace = false;
+                    buffer[length++] = c == '’' ? '\'' : c;
                 }
-                pendingSpace = false;
-                builder.Append(c == '’' ? '\'' : c);
+                else
+                {
+                    pendingSpace = true;
+                }
             }
-            else
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                pendingSpace = true;
+                ArrayPool<char>.Shared.Return(rented);
             }
         }
-        return builder.ToString();
     }
 }

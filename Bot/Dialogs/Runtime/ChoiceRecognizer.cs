@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Vivus.Advisor.Bot.Validation;
 
@@ -24,7 +25,8 @@ public static class ChoiceRecognizer
             return number >= 1 && number <= choices.Count ? Found(choices, number - 1, 1) : null;
         }
 
-        var exact = Matching(choices, terms => terms.Contains(folded));
+        var terms = choices.Select(Terms).ToList();
+        var exact = Matching(terms, choiceTerms => choiceTerms.Contains(folded));
         if (exact.Count == 1)
         {
             return Found(choices, exact[0], 1);
@@ -34,17 +36,35 @@ public static class ChoiceRecognizer
         {
             return null;
         }
-        var partial = Matching(choices, terms => terms.Any(term => StartsAWord(term, folded) || ContainsWords(folded, term)));
+        var partial = Matching(terms, choiceTerms => choiceTerms.Any(term => StartsAWord(term, folded) || ContainsWords(folded, term)));
         return partial.Count == 1 ? Found(choices, partial[0], 0.5) : null;
     }
 
-    private static List<int> Matching(IReadOnlyList<Choice> choices, Func<List<string>, bool> predicate) =>
-        [.. choices.Select((choice, index) => (Terms: Terms(choice), Index: index))
+    private static List<int> Matching(List<List<string>> terms, Func<List<string>, bool> predicate) =>
+        [.. terms.Select((choiceTerms, index) => (Terms: choiceTerms, Index: index))
             .Where(c => predicate(c.Terms))
             .Select(c => c.Index)];
 
     private static List<string> Terms(Choice choice) =>
-        [.. new[] { choice.Value }.Concat(choice.Synonyms).Select(TextFolding.Fold).Where(t => t.Length > 0)];
+        [.. new[] { choice.Value }.Concat(choice.Synonyms).Select(FoldedTerm).Where(t => t.Length > 0)];
+
+    // Choices are the dialogs' own few words, asked about every time a prompt offers them; bounded all the same.
+    private const int MaxFoldedTerms = 10_000;
+    private static readonly ConcurrentDictionary<string, string> FoldedTerms = new(StringComparer.Ordinal);
+
+    private static string FoldedTerm(string term)
+    {
+        if (FoldedTerms.TryGetValue(term, out var folded))
+        {
+            return folded;
+        }
+        folded = TextFolding.Fold(term);
+        if (FoldedTerms.Count < MaxFoldedTerms)
+        {
+            FoldedTerms.TryAdd(term, folded);
+        }
+        return folded;
+    }
 
     // "przedłuż" fits "Przedłużenie terminu", but "dłuż" fits nothing: the typed part must start a word.
     private static bool StartsAWord(string term, string typed) =>
