@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Vivus.Advisor.Bot.Validation;
+using Vivus.Advisor.Knowledge.Caching;
 
 namespace Vivus.Advisor.Bot.Dialogs.Runtime;
 
@@ -48,23 +48,10 @@ public static class ChoiceRecognizer
     private static List<string> Terms(Choice choice) =>
         [.. new[] { choice.Value }.Concat(choice.Synonyms).Select(FoldedTerm).Where(t => t.Length > 0)];
 
-    // Choices are the dialogs' own few words, asked about every time a prompt offers them; bounded all the same.
-    private const int MaxFoldedTerms = 10_000;
-    private static readonly ConcurrentDictionary<string, string> FoldedTerms = new(StringComparer.Ordinal);
+    // Choices are the dialogs' own few words, asked about every time a prompt offers them.
+    private static readonly BoundedCache<string> FoldedTerms = new(10_000);
 
-    private static string FoldedTerm(string term)
-    {
-        if (FoldedTerms.TryGetValue(term, out var folded))
-        {
-            return folded;
-        }
-        folded = TextFolding.Fold(term);
-        if (FoldedTerms.Count < MaxFoldedTerms)
-        {
-            FoldedTerms.TryAdd(term, folded);
-        }
-        return folded;
-    }
+    private static string FoldedTerm(string term) => FoldedTerms.GetOrAdd(term, TextFolding.Fold);
 
     // "przedłuż" fits "Przedłużenie terminu", but "dłuż" fits nothing: the typed part must start a word.
     private static bool StartsAWord(string term, string typed) =>

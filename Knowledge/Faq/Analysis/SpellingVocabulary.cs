@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Vivus.Advisor.Knowledge.Caching;
 using Vivus.Advisor.Knowledge.Faq.Search;
 
 namespace Vivus.Advisor.Knowledge.Faq.Analysis;
@@ -10,12 +10,10 @@ namespace Vivus.Advisor.Knowledge.Faq.Analysis;
 public sealed class SpellingVocabulary
 {
     private const int MinLength = 5;
-    // Customers repeat their words and typos; the bound keeps an endless stream of new ones from growing the cache.
-    private const int MaxCachedCorrections = 100_000;
     private readonly HashSet<string> _words;
     private readonly Dictionary<(char First, int Length), string[]> _byFirstLetterAndLength;
     // An unknown word is compared with every corpus word of about its length and first letter: done once per word.
-    private readonly ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string> _corrections = new(100_000);
 
     public SpellingVocabulary(IEnumerable<string> words)
     {
@@ -31,12 +29,7 @@ public sealed class SpellingVocabulary
     {
         if (word.Length < MinLength || _words.Contains(word))
             return word;
-        if (_corrections.TryGetValue(word, out var known))
-            return known;
-        var corrected = Closest(word);
-        if (_corrections.Count < MaxCachedCorrections)
-            _corrections.TryAdd(word, corrected);
-        return corrected;
+        return _corrections.GetOrAdd(word, Closest);
     }
 
     private string Closest(string word)
