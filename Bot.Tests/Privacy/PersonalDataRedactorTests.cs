@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Vivus.Advisor.Bot.Privacy;
 
 namespace Vivus.Advisor.Bot.Tests.Privacy;
@@ -46,6 +47,39 @@ public sealed class PersonalDataRedactorTests
     [InlineData("[Napisz](mailto:kontakt?subject=Sp%C5%82ata%20z%2024%20listopada) i (dalej)")]
     public void Leaves_an_encoded_run_without_personal_data_as_it_was(string input) =>
         PersonalDataRedactor.Redact(input).Should().Be(input);
+
+    [Theory]
+    [InlineData("ABCDE-12345 i X-12345 i --12345", "ABCDE-[redacted] i X-[redacted] i --[redacted]")]
+    [InlineData("A-B12345, ABCDE12345, 1AB12345, 12345½, ²12345", "A-B12345, ABCDE12345, 1AB12345, 12345½, ²12345")]
+    [InlineData("440514 01359½ i 44051401359 1", "[redacted] 01359½ i [redacted]")]
+    [InlineData("konto 1234 5678 9012 3456 7890", "konto [redacted]")]
+    public void Masks_numbers_only_where_they_stand_alone(string input, string expected) =>
+        PersonalDataRedactor.Redact(input).Should().Be(expected);
+
+    [Fact]
+    public void Masks_random_text_exactly_as_the_patterns_describe()
+    {
+        var random = new Random(7);
+        const string alphabet = "0123456789012345678901234567890123456789abcVIVpzłŻ  \u00a0\t-/.,@+_²½٣";
+        var texts = Enumerable.Range(0, 20_000)
+            .Select(_ => new string(Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
+
+        foreach (var text in texts)
+            PersonalDataRedactor.Redact(text).Should().Be(AsThePatternsMask(text), text);
+    }
+
+    // The definition the hand-written scans of long and loan numbers follow, as regular expressions, in the masking's order.
+    private static string AsThePatternsMask(string text)
+    {
+        string[] patterns =
+        [
+            @"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}",
+            @"(?<![\p{N}])(?:(?:\+|00)\s?48[\s\-]?)?(?:\d{3}[\s\-]?\d{3}[\s\-]?\d{3}|\d{2}[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2})(?![\p{N}])",
+            @"(?<![\p{N}])\d(?:\s?\d){8,}(?![\p{N}])",
+            @"(?<![\p{L}\p{N}])(?:\p{L}{2,4}[-/]?)?\d{5,}(?![\p{N}])",
+        ];
+        return patterns.Aggregate(text, (masked, pattern) => Regex.Replace(masked, pattern, PersonalDataRedactor.Mask, RegexOptions.CultureInvariant));
+    }
 
     [Theory]
     [InlineData("Dzień dobry, jak się masz?", false)]

@@ -86,10 +86,110 @@ public static partial class PersonalDataRedactor
         if (digits >= 9)
         {
             result = PhonePattern().Replace(result, Mask);
-            result = LongNumberPattern().Replace(result, Mask);
+            result = MaskLongNumbers(result);
         }
-        return longestRun >= 5 ? LoanNumberPattern().Replace(result, Mask) : result;
+        return longestRun >= 5 ? MaskLoanNumbers(result) : result;
     }
+
+    // PESEL (11 digits), account and card numbers: 9 or more digits, each maybe after one space (dashes keep dates and
+    // times readable), not inside a longer number. Scanned by hand, like loan numbers below: as regexes these two tried
+    // every position of a long text (a ready-to-send e-mail, a transcript) and were most of its masking.
+    private static string MaskLongNumbers(string text)
+    {
+        StringBuilder? output = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsDigit(text[i]) || (i > 0 && char.IsNumber(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var (end, chainEnd) = LongNumberAt(text, i);
+            if (end < 0)
+            {
+                // A number starting later in the same chain has fewer digits and the same ends: none can match either.
+                i = chainEnd;
+                continue;
+            }
+            output = Masked(output, text, copied, i);
+            copied = i = end;
+        }
+        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    // The end of the longest chain from start with 9 or more digits and no number right after it (-1 if none), and where the chain ends.
+    private static (int End, int ChainEnd) LongNumberAt(string text, int start)
+    {
+        var position = start + 1;
+        var digits = 1;
+        var end = -1;
+        while (true)
+        {
+            if (digits >= 9 && !(position < text.Length && char.IsNumber(text[position])))
+            {
+                end = position;
+            }
+            var next = position < text.Length && char.IsWhiteSpace(text[position]) ? position + 1 : position;
+            if (next >= text.Length || !char.IsDigit(text[next]))
+            {
+                return (end, position);
+            }
+            position = next + 1;
+            digits++;
+        }
+    }
+
+    // Loan numbers as CaseIntake:LoanNumberPattern allows them: 5 or more digits not inside a longer number, maybe after
+    // a 2–4 letter prefix and a '-' or '/' ("VIV-12345", "pz/123456"). Dates and times have shorter runs, so they stay readable.
+    private static string MaskLoanNumbers(string text)
+    {
+        StringBuilder? output = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var digits = i;
+            while (i < text.Length && char.IsDigit(text[i]))
+            {
+                i++;
+            }
+            if (i - digits >= 5 && !(i < text.Length && char.IsNumber(text[i])) && LoanNumberStart(text, digits) is >= 0 and var start)
+            {
+                output = Masked(output, text, copied, start);
+                copied = i;
+            }
+        }
+        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    // Where a loan number whose digits begin at digits starts: at its prefix if it has one, else at the digits if
+    // nothing letter- or number-like comes right before them; -1 if it is part of a longer word.
+    private static int LoanNumberStart(string text, int digits)
+    {
+        var separator = digits > 0 && text[digits - 1] is '-' or '/' ? digits - 1 : digits;
+        var letters = 0;
+        while (letters < 5 && separator - letters > 0 && char.IsLetter(text[separator - letters - 1]))
+        {
+            letters++;
+        }
+        if (letters is >= 2 and <= 4 && !IsLetterOrNumber(text, separator - letters - 1))
+        {
+            return separator - letters;
+        }
+        return IsLetterOrNumber(text, digits - 1) ? -1 : digits;
+    }
+
+    private static bool IsLetterOrNumber(string text, int index) => index >= 0 && (char.IsLetter(text[index]) || char.IsNumber(text[index]));
+
+    private static StringBuilder Masked(StringBuilder? output, string text, int copied, int start) =>
+        (output ??= new StringBuilder(text.Length)).Append(text, copied, start - copied).Append(Mask);
 
     private static (int Digits, int LongestRun, bool HasAt) Profile(ReadOnlySpan<char> text)
     {
@@ -117,14 +217,4 @@ public static partial class PersonalDataRedactor
     // Polish numbers as people write them: +48/0048 prefix, 9 digits grouped 3-3-3 or 2-3-2-2.
     [GeneratedRegex(@"(?<![\p{N}])(?:(?:\+|00)\s?48[\s\-]?)?(?:\d{3}[\s\-]?\d{3}[\s\-]?\d{3}|\d{2}[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2})(?![\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
-
-    // PESEL (11 digits), account and card numbers: any run of 9 or more digits, spaced or not
-    // (not dashed, so dates and times stay readable).
-    [GeneratedRegex(@"(?<![\p{N}])\d(?:\s?\d){8,}(?![\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex LongNumberPattern();
-
-    // Loan numbers as CaseIntake:LoanNumberPattern allows them: 5 or more digits, maybe after a 2–4 letter prefix
-    // ("VIV-12345", "pz/123456"). Dates and times have shorter runs, so they stay readable.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:\p{L}{2,4}[-/]?)?\d{5,}(?![\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex LoanNumberPattern();
 }
