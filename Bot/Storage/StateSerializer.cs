@@ -10,7 +10,8 @@ namespace Vivus.Advisor.Bot.Storage;
 /// round-trip, and as <see cref="StateTypeBinder"/> names them (core collections without assembly names); documents
 /// written with assembly-qualified names, everywhere or not, as earlier versions did, read the same.
 /// Items with an e-tag contract get theirs written into the document as "ETag", as MemoryStorage does;
-/// other values are stored as they are.
+/// other values are stored as they are. The conversation state's usual shapes are written and read by hand
+/// (<see cref="StateDocumentWriter"/>, <see cref="StateDocumentReader"/>) as the same JSON, the rest by Json.NET.
 /// </summary>
 public static class StateSerializer
 {
@@ -45,11 +46,25 @@ public static class StateSerializer
     public static string Serialize(object value, string eTag) =>
         JsonTextBuilder.Write(value,
             text => HasETag(value) ? new ETagStampingWriter(text, eTag) : new JsonTextWriter(text),
-            // Declared as object so the root gets its type name and reads back as what was written.
-            static (writer, value) => Serializer.Serialize(writer, value, typeof(object)));
+            static (writer, value) =>
+            {
+                if (StateDocumentWriter.Writes(value))
+                {
+                    StateDocumentWriter.Write(writer, value, Serializer);
+                }
+                else
+                {
+                    // Declared as object so the root gets its type name and reads back as what was written.
+                    Serializer.Serialize(writer, value, typeof(object));
+                }
+            });
 
     public static object? Deserialize(string json)
     {
+        if (StateDocumentReader.TryRead(json, out var value))
+        {
+            return value;
+        }
         using var reader = new JsonTextReader(new StringReader(json)) { MaxDepth = null, ArrayPool = JsonCharPool.Instance };
         return Serializer.Deserialize(reader);
     }

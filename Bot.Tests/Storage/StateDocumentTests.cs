@@ -1,0 +1,199 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Vivus.Advisor.Bot.Cases;
+using Vivus.Advisor.Bot.Dialogs;
+using Vivus.Advisor.Bot.Dialogs.Runtime;
+using Vivus.Advisor.Bot.Middleware;
+using Vivus.Advisor.Bot.Storage;
+using Vivus.Advisor.Bot.Tests.Infrastructure;
+
+namespace Vivus.Advisor.Bot.Tests.Storage;
+
+/// <summary>
+/// The state written and read by hand is the JSON Json.NET's serializer makes of it and the objects it reads from it,
+/// so an instance of this version and one of the version before it read each other's documents in a shared Redis.
+/// </summary>
+public sealed class StateDocumentTests
+{
+    // StateSerializer's settings without its hand-written paths: the serializer as every earlier version ran it.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.Auto,
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
+        NullValueHandling = NullValueHandling.Include,
+        MaxDepth = null,
+        SerializationBinder = new StateTypeBinder(),
+    });
+
+    public static TheoryData<DateTimeOffset> Hours => new()
+    {
+        new DateTimeOffset(2026, 11, 25, 14, 0, 0, TimeSpan.FromHours(1)),
+        new DateTimeOffset(2026, 11, 25, 23, 0, 0, TimeSpan.FromHours(1)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Hours))]
+    public async Task Every_document_a_case_intake_stores_is_the_serializers_and_reads_as_the_serializer_reads_it(DateTimeOffset localNow)
+    {
+        var storage = new RecordingStorage();
+        var services = Program.BuildApp(["--environment=Testing"], builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(localNow));
+            builder.Services.AddSingleton<IStorage>(storage);
+        }).Services;
+        var adapter = BotTestFlow.Adapter(services);
+        var bot = services.GetRequiredService<IBot>();
+
+        string[] messages =
+        [
+            "Chcę porozmawiać z konsultantem", "Spłata lub płatność", "tak", "123", "90010112349", "VIV-123456",
+            "jan.kowalski@example.com", "600-100-200", "wczoraj", "250,50 zł", "Nie zdążę zapłacić raty w terminie.",
+            "Zmień dane", "Opis", "Spóźnię się z ratą.", "Potwierdzam", "tak",
+        ];
+        foreach (var message in messages)
+        {
+            await adapter.SendTextToBotAsync(message, bot.OnTurnAsync, CancellationToken.None);
+        }
+
+        storage.Documents.Should().HaveCountGreaterThan(messages.Length)
+            .And.Contain(d => d.Contains(StateDocumentTypes.CaseFile)).And.Contain(d => d.Contains(StateDocumentTypes.PromptOptions))
+            .And.Contain(d => d.Contains(StateDocumentTypes.TranscriptLine));
+        foreach (var document in storage.Documents)
+        {
+            StateDocumentReader.TryRead(document, out _).Should().BeTrue(document);
+            ReadAsTheSerializerDoes(document);
+        }
+        storage.Mismatches.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_property_of_the_shapes_written_by_hand_is_written_and_read_as_the_serializer_does()
+    {
+        var state = new Dictionary<string, object>
+        {
+            ["DialogState"] = new DialogState
+            {
+                DialogStack =
+                [
+                    new DialogInstance
+                    {
+                        Id = "ask",
+                        State = new Dictionary<string, object>
+                        {
+                            ["options"] = new PromptOptions
+                            {
+                                Prompt = new Microsoft.Bot.Schema.Activity("message") { Text = "Pytanie?", Speak = "s", TextFormat = "markdown", Locale = "pl-PL", InputHint = "expectingInput", AttachmentLayout = "list" },
+                                RetryPrompt = Microsoft.Bot.Builder.MessageFactory.Text("Jeszcze raz?"),
+                                Choices = [new Choice("Tak", "t", "jasne"), new Choice { Synonyms = null! }, null!],
+                                Validations = 3,
+                                Style = ListStyle.Auto,
+                                MaxAttempts = 2,
+                            },
+                            ["state"] = new Dictionary<string, object> { ["attemptCount"] = 1, ["big"] = 5_000_000_000L, ["ratio"] = 0.5, ["flag"] = false, ["none"] = null! },
+                        },
+                    },
+                    new DialogInstance
+                    {
+                        Id = "steps",
+                        State = new Dictionary<string, object>
+                        {
+                            ["options"] = new IntakeStart { Topic = CaseTopic.Complaint },
+                            ["values"] = new Dictionary<string, object>
+                            {
+                                ["case"] = new CaseFile
+                                {
+                                    Topic = CaseTopic.Technical, Urgent = true, Pesel = "90010112349", LoanNumber = null, Email = "a@b.pl", Phone = "+48 600 100 200",
+                                    Details = [new CaseDetail { Label = "Przeglądarka", Value = "Chrome \"120\"\n" }, null!], Description = "2026-11-25T10:00:00Z",
+                                },
+                                ["empty"] = new CaseFile { Details = null! },
+                                ["start"] = new IntakeStart(),
+                                ["when"] = new DateTime(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc),
+                            },
+                        },
+                    },
+                    null!,
+                ],
+            },
+            ["transcriptLines"] = 7,
+            ["other"] = new DialogState { DialogStack = null! },
+            ["options"] = new PromptOptions(),
+        };
+        var line = new TranscriptLine { Role = "bot", Text = "Dzień dobry", Timestamp = new DateTimeOffset(2026, 11, 25, 14, 0, 0, 123, TimeSpan.FromHours(1)) };
+        // Values only the serializer writes, in place, amid the shapes written by hand.
+        var withOthers = new Dictionary<string, object>(state)
+        {
+            ["since"] = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(1)),
+            ["topic"] = CaseTopic.Extension,
+            ["list"] = new List<object> { 1, "a" },
+            ["draft"] = new CaseDraft { Topic = "t", Answers = { ["n"] = 1 } },
+            ["json"] = JObject.Parse("""{"a":[1,{"b":null}]}"""),
+            ["sorted"] = new DialogState { DialogStack = [new DialogInstance { Id = "sorted", State = new SortedDictionary<string, object> { ["z"] = 1 } }] },
+        };
+
+        foreach (var value in new object[] { state, line, withOthers })
+        {
+            var document = StateSerializer.Serialize(value, "ignored");
+            document.Should().Be(WrittenByTheSerializer(value));
+            StateDocumentReader.TryRead(document, out _).Should().Be(value != withOthers);
+            ReadAsTheSerializerDoes(document);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","c":{"$type":"Vivus.Advisor.Bot.Cases.CaseFile, Vivus.Advisor.Bot","topic":1}}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","c":{"$type":"Vivus.Advisor.Bot.Cases.CaseFile, Vivus.Advisor.Bot","Topic":"Repayment"}}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","c":{"$type":"Vivus.Advisor.Bot.Cases.CaseFile, Vivus.Advisor.Bot","Urgent":true,"Extra":1}}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","c":{"$type":"Vivus.Advisor.Bot.Cases.CaseFile, Vivus.Advisor.Bot, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null","Urgent":true}}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","c":{"a":1},"d":[1,2]}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","p":{"$type":"Vivus.Advisor.Bot.Dialogs.Runtime.PromptOptions, Vivus.Advisor.Bot","Prompt":{"type":"message","text":"?","attachments":[]}}}""")]
+    public void A_document_in_any_other_form_is_left_to_the_serializer_and_reads_as_before(string document)
+    {
+        StateDocumentReader.TryRead(document, out _).Should().BeFalse();
+        ReadAsTheSerializerDoes(document);
+    }
+
+    private static void ReadAsTheSerializerDoes(string document)
+    {
+        var expected = Serializer.Deserialize(new JsonTextReader(new StringReader(document)) { MaxDepth = null });
+        WrittenByTheSerializer(StateSerializer.Deserialize(document)).Should().Be(WrittenByTheSerializer(expected), document);
+    }
+
+    private static string WrittenByTheSerializer(object? value)
+    {
+        using var text = new StringWriter();
+        Serializer.Serialize(new JsonTextWriter(text), value, typeof(object));
+        return text.ToString();
+    }
+
+    /// <summary>In-memory storage that checks each document it is given against the serializer's.</summary>
+    private sealed class RecordingStorage : IStorage
+    {
+        private readonly InMemoryStorage _inner = new();
+
+        public List<string> Documents { get; } = [];
+
+        public List<string> Mismatches { get; } = [];
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+        {
+            foreach (var value in changes.Values.Where(v => v is not null))
+            {
+                var document = StateSerializer.Serialize(value, "ignored");
+                Documents.Add(document);
+                if (document != WrittenByTheSerializer(value))
+                {
+                    Mismatches.Add(document);
+                }
+            }
+            return _inner.WriteAsync(changes, cancellationToken);
+        }
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
+    }
+}
