@@ -1,4 +1,6 @@
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.DirectLine;
@@ -26,6 +28,119 @@ public sealed class DirectLineActivityJsonTests
         var serialized = await Task.WhenAll(activities.Select(a => Task.Run(() => DirectLineActivityJson.Serialize(a))));
 
         serialized.Should().Equal(expected);
+    }
+
+    public static TheoryData<DateTimeOffset> Hours => new()
+    {
+        new DateTimeOffset(2026, 11, 25, 14, 0, 0, TimeSpan.FromHours(1)),
+        new DateTimeOffset(2026, 11, 25, 23, 0, 0, TimeSpan.FromHours(1)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Hours))]
+    public async Task Every_activity_of_a_conversation_is_written_as_json_net_writes_it(DateTimeOffset localNow)
+    {
+        var recorded = new List<(Activity Activity, string Json)>();
+        var services = Program.BuildApp(["--environment=Testing"], builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(localNow));
+            builder.Services.AddSingleton<IDirectLineStore>(sp => new RecordingStore(ActivatorUtilities.CreateInstance<InMemoryDirectLineStore>(sp), recorded));
+        }).Services;
+        var conversations = services.GetRequiredService<DirectLineConversations>();
+        var conversation = new DirectLineConversation("conv", "dl_1", "pl-PL");
+        await conversations.StartAsync(conversation, "http://127.0.0.1/v3/directline/", CancellationToken.None);
+
+        string[] messages =
+        [
+            "numer telefonu", "godziny infolinii", "jak napisac maila", "what are your opening hours", "xyzzy",
+            "Chcę porozmawiać z konsultantem", "Spłata lub płatność", "tak", "90010112349", "VIV-123456", "jan.kowalski@example.com",
+            "600-100-200", "wczoraj", "250,50 zł", "Nie zdążę zapłacić raty w terminie.", "Potwierdzam", "tak",
+        ];
+        foreach (var message in messages)
+        {
+            await conversations.PostAsync(conversation, AsWebChatPostsIt(message), "http://127.0.0.1/v3/directline/", CancellationToken.None);
+        }
+
+        recorded.Where(r => DirectLineActivityWriter.Writes(r.Activity)).Should().HaveCountGreaterThan(2 * messages.Length);
+        foreach (var (activity, json) in recorded)
+        {
+            json.Should().Be(AsJsonNetWritesIt(activity));
+        }
+    }
+
+    [Fact]
+    public void Every_property_written_by_hand_is_written_as_json_net_writes_it()
+    {
+        var activity = Reply("Tekst");
+        activity.Attachments = [];
+        activity.LocalTimestamp = new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.FromHours(1));
+        activity.LocalTimezone = "Europe/Warsaw";
+        activity.ServiceUrl = "https://example.com/";
+        activity.From = new ChannelAccount("u", "Jan", RoleTypes.User, "aad") { Properties = { ["extra"] = 1, ["none"] = JValue.CreateNull() } };
+        activity.Conversation = new ConversationAccount(true, "personal", "conv", "n", "aad", RoleTypes.User, "tenant") { Properties = { ["x"] = new JArray(1, "a") } };
+        activity.Speak = "mów";
+        activity.Summary = "s";
+        activity.SuggestedActions = new SuggestedActions(["u"], [new CardAction(ActionTypes.PostBack, "t", "img", "txt", "dt", new JObject { ["a"] = 1 }, new JObject { ["b"] = 2 }) { ImageAltText = "alt" }, null!]);
+        activity.Entities = [new Entity("ClientCapabilities") { Properties = { ["supportsTts"] = true } }, null!, new Entity()];
+        activity.ChannelData = new JObject { ["clientActivityID"] = "c1", ["nested"] = new JObject { ["d"] = new DateTime(2026, 1, 1) } };
+        activity.Action = "add";
+        activity.Label = "l";
+        activity.ValueType = "v";
+        activity.Value = "wartość";
+        activity.Name = "n";
+        activity.Code = EndOfConversationCodes.CompletedSuccessfully;
+        activity.Importance = ActivityImportance.High;
+        activity.DeliveryMode = DeliveryModes.Normal;
+        activity.CallerId = "caller";
+        activity.Properties["custom"] = "c";
+
+        DirectLineActivityWriter.Writes(activity).Should().BeTrue();
+        DirectLineActivityJson.Serialize(activity).Should().Be(AsJsonNetWritesIt(activity));
+    }
+
+    [Fact]
+    public void Other_activities_are_left_to_json_net()
+    {
+        var withCard = Reply("Karta");
+        var update = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [new ChannelAccount("u")] };
+        var mention = Reply("@bot");
+        mention.Attachments = null;
+        mention.Entities = [new Mention(new ChannelAccount("bot"), "@bot")];
+        var typedValue = Reply("wartość");
+        typedValue.Attachments = null;
+        typedValue.Value = new { Amount = 1 };
+
+        foreach (var activity in new[] { withCard, update, mention, typedValue })
+        {
+            DirectLineActivityWriter.Writes(activity).Should().BeFalse();
+            DirectLineActivityJson.Serialize(activity).Should().Be(AsJsonNetWritesIt(activity));
+        }
+    }
+
+    private static string AsJsonNetWritesIt(Activity activity) =>
+        JsonConvert.SerializeObject(activity, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
+
+    // What Web Chat posts: its client id and time in channel data, its capabilities as an entity.
+    private static Activity AsWebChatPostsIt(string text) => JsonConvert.DeserializeObject<Activity>($$"""
+        {"type":"message","text":{{JsonConvert.ToString(text)}},"textFormat":"plain","locale":"pl-PL","from":{"id":"dl_1","name":"","role":"user"},
+         "channelData":{"clientActivityID":"17643","clientTimestamp":"2026-11-25T13:00:00.000Z"},"attachments":[],
+         "entities":[{"type":"ClientCapabilities","requiresBotState":true,"supportsListening":true,"supportsTts":true}]}
+        """)!;
+
+    private sealed class RecordingStore(IDirectLineStore inner, List<(Activity, string)> recorded) : IDirectLineStore
+    {
+        public Task<DirectLineCreateResult> CreateAsync(DirectLineConversation conversation, CancellationToken cancellationToken) => inner.CreateAsync(conversation, cancellationToken);
+
+        public Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) => inner.FindAsync(conversationId, cancellationToken);
+
+        public async Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+        {
+            var id = await inner.AppendAsync(conversationId, activity, cancellationToken);
+            recorded.Add((activity, DirectLineActivityJson.Serialize(activity)));
+            return id;
+        }
+
+        public Task<DirectLineActivitySet?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken) => inner.ReadAsync(conversationId, watermark, cancellationToken);
     }
 
     private static Activity Reply(string text) => new(ActivityTypes.Message)

@@ -17,5 +17,15 @@ public static class DirectLineActivityJson
 
     public static string Serialize(Activity activity) =>
         JsonTextBuilder.Write(activity, static text => new JsonTextWriter(text) { Formatting = Serializer.Formatting },
-            static (writer, activity) => Serializer.Serialize(writer, activity));
+            static (writer, activity) =>
+            {
+                if (DirectLineActivityWriter.Writes(activity))
+                {
+                    DirectLineActivityWriter.Write(writer, activity);
+                }
+                else
+                {
+                    Serializer.Serialize(writer, activity);
+                }
+            });
 }
