@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Vivus.Advisor.Bot.DirectLine;
 
 namespace Vivus.Advisor.Bot.Cases;
 
@@ -20,10 +21,30 @@ public static class HandoffEvent
         var handoff = EventFactory.CreateHandoffInitiation(turnContext, context, transcript);
         foreach (var attachment in ((Activity)handoff).Attachments.Where(a => a.Content is Transcript))
         {
-            using var text = new StringWriter();
-            Serializer.Serialize(text, attachment.Content);
-            attachment.Content = new JRaw(text.ToString());
+            attachment.Content = new JRaw(Json((Transcript)attachment.Content));
         }
         return handoff;
+    }
+
+    // {"activities":[...]}, as the serializer writes a transcript, each activity as Direct Line stores it.
+    private static string Json(Transcript transcript)
+    {
+        using var text = new StringWriter();
+        using (var writer = new JsonTextWriter(text))
+        {
+            writer.WriteStartObject();
+            if (transcript.Activities is { } activities)
+            {
+                writer.WritePropertyName("activities");
+                writer.WriteStartArray();
+                foreach (var activity in activities)
+                {
+                    DirectLineActivityWriter.Write(writer, (Activity)activity, Serializer);
+                }
+                writer.WriteEndArray();
+            }
+            writer.WriteEndObject();
+        }
+        return text.ToString();
     }
 }

@@ -17,15 +17,5 @@ public static class DirectLineActivityJson
 
     public static string Serialize(Activity activity) =>
         JsonTextBuilder.Write(activity, static text => new JsonTextWriter(text) { Formatting = Serializer.Formatting },
-            static (writer, activity) =>
-            {
-                if (DirectLineActivityWriter.Writes(activity))
-                {
-                    DirectLineActivityWriter.Write(writer, activity);
-                }
-                else
-                {
-                    Serializer.Serialize(writer, activity);
-                }
-            });
+            static (writer, activity) => DirectLineActivityWriter.Write(writer, activity, Serializer));
 }

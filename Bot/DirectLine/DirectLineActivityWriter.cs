@@ -5,29 +5,14 @@ using Newtonsoft.Json.Linq;
 namespace Vivus.Advisor.Bot.DirectLine;
 
 /// <summary>
-/// Writes the usual activities — text, suggested actions, the accounts, JSON channel data and entities — by hand as
-/// exactly the JSON Json.NET writes of them (null properties left out, in the contract's order): the serializer's walk
-/// over Activity's forty-odd properties was most of the cost of storing a reply. <see cref="Writes"/> says which it takes;
-/// anything else (attachments, typed values, a conversation update's members, Teams' account types) stays with Json.NET.
+/// Writes an activity by hand as exactly the JSON Json.NET writes of it (null properties left out, in the contract's
+/// order): the serializer's walk over Activity's forty-odd properties was most of the cost of storing a reply. The usual
+/// parts — text, suggested actions, the accounts, JSON channel data and entities — are written here; any other part
+/// (an attachment, a typed value, a conversation update's members, Teams' account types) by the serializer in place.
 /// </summary>
 internal static class DirectLineActivityWriter
 {
-    public static bool Writes(Activity activity) =>
-        activity.GetType() == typeof(Activity)
-        && activity is
-        {
-            MembersAdded: null, MembersRemoved: null, ReactionsAdded: null, ReactionsRemoved: null, TopicName: null,
-            HistoryDisclosed: null, RelatesTo: null, Expiration: null, ListenFor: null, TextHighlights: null, SemanticAction: null,
-            Attachments: null or { Count: 0 },
-        }
-        && IsPlainAccount(activity.From) && IsPlainAccount(activity.Recipient)
-        && (activity.Conversation is null || activity.Conversation.GetType() == typeof(ConversationAccount))
-        && IsJsonOrText(activity.ChannelData) && IsJsonOrText(activity.Value)
-        && (activity.Entities is null || activity.Entities.All(e => e is null || e.GetType() == typeof(Entity)))
-        && (activity.SuggestedActions is null || (activity.SuggestedActions.GetType() == typeof(SuggestedActions)
-            && (activity.SuggestedActions.Actions is null || activity.SuggestedActions.Actions.All(IsPlainAction))));
-
-    public static void Write(JsonWriter writer, Activity activity)
+    public static void Write(JsonWriter writer, Activity activity, JsonSerializer serializer)
     {
         writer.WriteStartObject();
         WriteString(writer, "type", activity.Type);
@@ -37,50 +22,63 @@ internal static class DirectLineActivityWriter
         WriteString(writer, "localTimezone", activity.LocalTimezone);
         WriteString(writer, "serviceUrl", activity.ServiceUrl);
         WriteString(writer, "channelId", activity.ChannelId);
-        WriteAccount(writer, "from", activity.From);
-        WriteConversation(writer, activity.Conversation);
-        WriteAccount(writer, "recipient", activity.Recipient);
+        WriteAccount(writer, "from", activity.From, serializer);
+        WriteConversation(writer, activity.Conversation, serializer);
+        WriteAccount(writer, "recipient", activity.Recipient, serializer);
         WriteString(writer, "textFormat", activity.TextFormat);
         WriteString(writer, "attachmentLayout", activity.AttachmentLayout);
+        WriteBySerializer(writer, "membersAdded", activity.MembersAdded, serializer);
+        WriteBySerializer(writer, "membersRemoved", activity.MembersRemoved, serializer);
+        WriteBySerializer(writer, "reactionsAdded", activity.ReactionsAdded, serializer);
+        WriteBySerializer(writer, "reactionsRemoved", activity.ReactionsRemoved, serializer);
+        WriteString(writer, "topicName", activity.TopicName);
+        if (activity.HistoryDisclosed is { } historyDisclosed)
+        {
+            writer.WritePropertyName("historyDisclosed");
+            writer.WriteValue(historyDisclosed);
+        }
         WriteString(writer, "locale", activity.Locale);
         WriteString(writer, "text", activity.Text);
         WriteString(writer, "speak", activity.Speak);
         WriteString(writer, "inputHint", activity.InputHint);
         WriteString(writer, "summary", activity.Summary);
-        WriteSuggestedActions(writer, activity.SuggestedActions);
+        WriteSuggestedActions(writer, activity.SuggestedActions, serializer);
         if (activity.Attachments is not null)
         {
             writer.WritePropertyName("attachments");
             writer.WriteStartArray();
+            foreach (var attachment in activity.Attachments)
+            {
+                serializer.Serialize(writer, attachment, typeof(Attachment));
+            }
             writer.WriteEndArray();
         }
-        WriteEntities(writer, activity.Entities);
-        WriteJsonOrText(writer, "channelData", activity.ChannelData);
+        WriteEntities(writer, activity.Entities, serializer);
+        WriteValue(writer, "channelData", activity.ChannelData, serializer);
         WriteString(writer, "action", activity.Action);
         WriteString(writer, "replyToId", activity.ReplyToId);
         WriteString(writer, "label", activity.Label);
         WriteString(writer, "valueType", activity.ValueType);
-        WriteJsonOrText(writer, "value", activity.Value);
+        WriteValue(writer, "value", activity.Value, serializer);
         WriteString(writer, "name", activity.Name);
+        WriteBySerializer(writer, "relatesTo", activity.RelatesTo, serializer);
         WriteString(writer, "code", activity.Code);
+        WriteDate(writer, "expiration", activity.Expiration);
         WriteString(writer, "importance", activity.Importance);
         WriteString(writer, "deliveryMode", activity.DeliveryMode);
+        WriteBySerializer(writer, "listenFor", activity.ListenFor, serializer);
+        WriteBySerializer(writer, "textHighlights", activity.TextHighlights, serializer);
+        WriteBySerializer(writer, "semanticAction", activity.SemanticAction, serializer);
         WriteString(writer, "callerId", activity.CallerId);
         WriteExtensionData(writer, activity.Properties);
         writer.WriteEndObject();
     }
 
-    private static bool IsPlainAccount(ChannelAccount? account) => account is null || account.GetType() == typeof(ChannelAccount);
-
-    private static bool IsJsonOrText(object? value) => value is null or string or JToken;
-
-    private static bool IsPlainAction(CardAction? action) =>
-        action is null || (action.GetType() == typeof(CardAction) && IsJsonOrText(action.Value) && IsJsonOrText(action.ChannelData));
-
-    private static void WriteAccount(JsonWriter writer, string name, ChannelAccount? account)
+    private static void WriteAccount(JsonWriter writer, string name, ChannelAccount? account, JsonSerializer serializer)
     {
-        if (account is null)
+        if (account is null || account.GetType() != typeof(ChannelAccount))
         {
+            WriteBySerializer(writer, name, account, serializer);
             return;
         }
         writer.WritePropertyName(name);
@@ -93,10 +91,11 @@ internal static class DirectLineActivityWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteConversation(JsonWriter writer, ConversationAccount? conversation)
+    private static void WriteConversation(JsonWriter writer, ConversationAccount? conversation, JsonSerializer serializer)
     {
-        if (conversation is null)
+        if (conversation is null || conversation.GetType() != typeof(ConversationAccount))
         {
+            WriteBySerializer(writer, "conversation", conversation, serializer);
             return;
         }
         writer.WritePropertyName("conversation");
@@ -116,10 +115,11 @@ internal static class DirectLineActivityWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteSuggestedActions(JsonWriter writer, SuggestedActions? suggested)
+    private static void WriteSuggestedActions(JsonWriter writer, SuggestedActions? suggested, JsonSerializer serializer)
     {
-        if (suggested is null)
+        if (suggested is null || suggested.GetType() != typeof(SuggestedActions))
         {
+            WriteBySerializer(writer, "suggestedActions", suggested, serializer);
             return;
         }
         writer.WritePropertyName("suggestedActions");
@@ -140,18 +140,18 @@ internal static class DirectLineActivityWriter
             writer.WriteStartArray();
             foreach (var action in suggested.Actions)
             {
-                WriteAction(writer, action);
+                WriteAction(writer, action, serializer);
             }
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
     }
 
-    private static void WriteAction(JsonWriter writer, CardAction? action)
+    private static void WriteAction(JsonWriter writer, CardAction? action, JsonSerializer serializer)
     {
-        if (action is null)
+        if (action is null || action.GetType() != typeof(CardAction))
         {
-            writer.WriteNull();
+            serializer.Serialize(writer, action, typeof(CardAction));
             return;
         }
         writer.WriteStartObject();
@@ -160,13 +160,13 @@ internal static class DirectLineActivityWriter
         WriteString(writer, "image", action.Image);
         WriteString(writer, "text", action.Text);
         WriteString(writer, "displayText", action.DisplayText);
-        WriteJsonOrText(writer, "value", action.Value);
-        WriteJsonOrText(writer, "channelData", action.ChannelData);
+        WriteValue(writer, "value", action.Value, serializer);
+        WriteValue(writer, "channelData", action.ChannelData, serializer);
         WriteString(writer, "imageAltText", action.ImageAltText);
         writer.WriteEndObject();
     }
 
-    private static void WriteEntities(JsonWriter writer, IList<Entity>? entities)
+    private static void WriteEntities(JsonWriter writer, IList<Entity>? entities, JsonSerializer serializer)
     {
         if (entities is null)
         {
@@ -176,9 +176,10 @@ internal static class DirectLineActivityWriter
         writer.WriteStartArray();
         foreach (var entity in entities)
         {
-            if (entity is null)
+            // A derived entity (a mention, a place) has properties of its own.
+            if (entity is null || entity.GetType() != typeof(Entity))
             {
-                writer.WriteNull();
+                serializer.Serialize(writer, entity, typeof(Entity));
                 continue;
             }
             writer.WriteStartObject();
@@ -192,7 +193,7 @@ internal static class DirectLineActivityWriter
     // Bot Framework keeps a type's unknown properties in a JObject that Json.NET writes after the known ones.
     private static void WriteExtensionData(JsonWriter writer, JObject? properties)
     {
-        if (properties is null)
+        if (properties is null || properties.Count == 0)
         {
             return;
         }
@@ -203,10 +204,13 @@ internal static class DirectLineActivityWriter
         }
     }
 
-    private static void WriteJsonOrText(JsonWriter writer, string name, object? value)
+    // An object-typed property: text and JSON as they are, anything else by the serializer.
+    private static void WriteValue(JsonWriter writer, string name, object? value, JsonSerializer serializer)
     {
         switch (value)
         {
+            case null:
+                break;
             case string text:
                 writer.WritePropertyName(name);
                 writer.WriteValue(text);
@@ -215,6 +219,18 @@ internal static class DirectLineActivityWriter
                 writer.WritePropertyName(name);
                 json.WriteTo(writer);
                 break;
+            default:
+                WriteBySerializer(writer, name, value, serializer);
+                break;
+        }
+    }
+
+    private static void WriteBySerializer<T>(JsonWriter writer, string name, T? value, JsonSerializer serializer)
+    {
+        if (value is not null)
+        {
+            writer.WritePropertyName(name);
+            serializer.Serialize(writer, value, typeof(T));
         }
     }
 
