@@ -111,7 +111,7 @@ public sealed class StateDocumentTests
                                 },
                                 ["empty"] = new CaseFile { Details = null! },
                                 ["start"] = new IntakeStart(),
-                                ["when"] = new DateTime(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc),
+                                ["ratio"] = 2.5e-3,
                             },
                         },
                     },
@@ -126,6 +126,8 @@ public sealed class StateDocumentTests
         // Values only the serializer writes, in place, amid the shapes written by hand.
         var withOthers = new Dictionary<string, object>(state)
         {
+            ["when"] = new DateTime(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc),
+            ["dateLike"] = "2026-11-25",
             ["since"] = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(1)),
             ["topic"] = CaseTopic.Extension,
             ["list"] = new List<object> { 1, "a" },
@@ -150,6 +152,9 @@ public sealed class StateDocumentTests
     [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","c":{"$type":"Vivus.Advisor.Bot.Cases.CaseFile, Vivus.Advisor.Bot, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null","Urgent":true}}""")]
     [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","c":{"a":1},"d":[1,2]}""")]
     [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","p":{"$type":"Vivus.Advisor.Bot.Dialogs.Runtime.PromptOptions, Vivus.Advisor.Bot","Prompt":{"type":"message","text":"?","attachments":[]}}}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","when":"2026-11-25T10:00:00Z"}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]","n":12345678901234567890}""")]
+    [InlineData("""{"$type":"Vivus.Advisor.Bot.Middleware.TranscriptLine, Vivus.Advisor.Bot","Role":"user","Text":"tak","Timestamp":"2026-11-25T10:00:00"}""")]
     public void A_document_in_any_other_form_is_left_to_the_serializer_and_reads_as_before(string document)
     {
         StateDocumentReader.TryRead(document, out _).Should().BeFalse();
