@@ -61,14 +61,17 @@ public sealed class PersonalDataRedactorTests
     {
         var random = new Random(7);
         const string alphabet = "0123456789012345678901234567890123456789abcVIVpzłŻ  \u00a0\t-/.,@+_²½٣";
+        // Pieces numbers are made of, so phone numbers with and without prefixes, loan numbers and long runs come up often.
+        string[] pieces = ["+48", "0048", "+ 48", "00 48", "48", "0", "00", "12", "345", "6789", " ", " ", "-", "/", "VIV", "ab", "²", "٣", "@x.pl", "\u00a0"];
         var texts = Enumerable.Range(0, 20_000)
-            .Select(_ => new string(Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
+            .Select(_ => new string(Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()))
+            .Concat(Enumerable.Range(0, 20_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 16)).Select(_ => pieces[random.Next(pieces.Length)]))));
 
         foreach (var text in texts)
             PersonalDataRedactor.Redact(text).Should().Be(AsThePatternsMask(text), text);
     }
 
-    // The definition the hand-written scans of long and loan numbers follow, as regular expressions, in the masking's order.
+    // The definition the hand-written scans of phone, long and loan numbers follow, as regular expressions, in the masking's order.
     private static string AsThePatternsMask(string text)
     {
         string[] patterns =

@@ -85,10 +85,114 @@ public static partial class PersonalDataRedactor
         var result = hasAt ? EmailPattern().Replace(text, Mask) : text;
         if (digits >= 9)
         {
-            result = PhonePattern().Replace(result, Mask);
+            result = MaskPhoneNumbers(result);
             result = MaskLongNumbers(result);
         }
         return longestRun >= 5 ? MaskLoanNumbers(result) : result;
+    }
+
+    // Polish numbers as people write them: maybe +48 or 0048 first (a space may follow the + or 00, a space or dash the
+    // 48), then 9 digits grouped 3-3-3 or 2-3-2-2, each group maybe after a space or dash; not inside a longer number.
+    private static string MaskPhoneNumbers(string text)
+    {
+        StringBuilder? output = null;
+        var copied = 0;
+        var i = 0;
+        while ((i = NextPhoneStart(text, i)) >= 0)
+        {
+            var end = i > 0 && char.IsNumber(text[i - 1]) ? -1 : PhoneNumberEnd(text, i);
+            if (end < 0)
+            {
+                i++;
+                continue;
+            }
+            output = Masked(output, text, copied, i);
+            copied = i = end;
+        }
+        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    // With the country prefix if the rest follows it, else without; the 3-3-3 grouping before the 2-3-2-2 one.
+    private static int PhoneNumberEnd(string text, int start) =>
+        AfterCountryPrefix(text, start) is >= 0 and var afterPrefix && PhoneDigitsEnd(text, afterPrefix) is >= 0 and var end
+            ? end
+            : PhoneDigitsEnd(text, start);
+
+    private static int AfterCountryPrefix(string text, int at)
+    {
+        if (At(text, at, '+'))
+        {
+            at++;
+        }
+        else if (At(text, at, '0') && At(text, at + 1, '0'))
+        {
+            at += 2;
+        }
+        else
+        {
+            return -1;
+        }
+        if (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        if (!At(text, at, '4') || !At(text, at + 1, '8'))
+        {
+            return -1;
+        }
+        at += 2;
+        return at < text.Length && IsPhoneSeparator(text[at]) ? at + 1 : at;
+    }
+
+    private static int PhoneDigitsEnd(string text, int at) =>
+        DigitGroupsEnd(text, at, [3, 3, 3]) is >= 0 and var end ? end : DigitGroupsEnd(text, at, [2, 3, 2, 2]);
+
+    private static int DigitGroupsEnd(string text, int at, ReadOnlySpan<int> groups)
+    {
+        for (var group = 0; group < groups.Length; group++)
+        {
+            if (group > 0 && at < text.Length && IsPhoneSeparator(text[at]))
+            {
+                at++;
+            }
+            for (var digit = 0; digit < groups[group]; digit++, at++)
+            {
+                if (at >= text.Length || !char.IsDigit(text[at]))
+                {
+                    return -1;
+                }
+            }
+        }
+        return at < text.Length && char.IsNumber(text[at]) ? -1 : at;
+    }
+
+    private static bool IsPhoneSeparator(char c) => char.IsWhiteSpace(c) || c == '-';
+
+    private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;
+
+    // Character by character: the texts are short and links full of percent-encoded digits, where a vectorized search loses.
+    private static int NextDigit(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int NextPhoneStart(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '+' || char.IsDigit(text[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // PESEL (11 digits), account and card numbers: 9 or more digits, each maybe after one space (dashes keep dates and
@@ -99,9 +203,9 @@ public static partial class PersonalDataRedactor
         StringBuilder? output = null;
         var copied = 0;
         var i = 0;
-        while (i < text.Length)
+        while ((i = NextDigit(text, i)) >= 0)
         {
-            if (!char.IsDigit(text[i]) || (i > 0 && char.IsNumber(text[i - 1])))
+            if (i > 0 && char.IsNumber(text[i - 1]))
             {
                 i++;
                 continue;
@@ -148,13 +252,8 @@ public static partial class PersonalDataRedactor
         StringBuilder? output = null;
         var copied = 0;
         var i = 0;
-        while (i < text.Length)
+        while ((i = NextDigit(text, i)) >= 0)
         {
-            if (!char.IsDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
             var digits = i;
             while (i < text.Length && char.IsDigit(text[i]))
             {
@@ -191,30 +290,23 @@ public static partial class PersonalDataRedactor
     private static StringBuilder Masked(StringBuilder? output, string text, int copied, int start) =>
         (output ??= new StringBuilder(text.Length)).Append(text, copied, start - copied).Append(Mask);
 
-    private static (int Digits, int LongestRun, bool HasAt) Profile(ReadOnlySpan<char> text)
+    private static (int Digits, int LongestRun, bool HasAt) Profile(string text)
     {
-        int digits = 0, run = 0, longestRun = 0;
-        var hasAt = false;
-        foreach (var c in text)
+        int digits = 0, longestRun = 0;
+        var i = 0;
+        while ((i = NextDigit(text, i)) >= 0)
         {
-            if (char.IsDigit(c))
+            var run = 0;
+            for (; i < text.Length && char.IsDigit(text[i]); i++)
             {
-                digits++;
-                longestRun = Math.Max(longestRun, ++run);
+                run++;
             }
-            else
-            {
-                run = 0;
-                hasAt |= c == '@';
-            }
+            digits += run;
+            longestRun = Math.Max(longestRun, run);
         }
-        return (digits, longestRun, hasAt);
+        return (digits, longestRun, text.Contains('@'));
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
-
-    // Polish numbers as people write them: +48/0048 prefix, 9 digits grouped 3-3-3 or 2-3-2-2.
-    [GeneratedRegex(@"(?<![\p{N}])(?:(?:\+|00)\s?48[\s\-]?)?(?:\d{3}[\s\-]?\d{3}[\s\-]?\d{3}|\d{2}[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2})(?![\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
 }
