@@ -12,7 +12,7 @@ public static partial class PersonalDataRedactor
     private static readonly SearchValues<char> MayHoldPersonalData = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '@' || char.IsDigit(c))]);
 
-    // Every pattern needs a digit or an '@' (\d is char.IsDigit), so most text skips all four regexes.
+    // Every pattern needs a digit or an '@' (a digit as char.IsDigit sees it), so most text skips them all.
     public static bool MayContainPersonalData(ReadOnlySpan<char> text) => text.ContainsAny(MayHoldPersonalData);
 
     public static string Redact(string text)
