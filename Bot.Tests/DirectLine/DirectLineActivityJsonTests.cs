@@ -1,9 +1,9 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.DirectLine;
+using Vivus.Advisor.Bot.Tests.Infrastructure;
 
 namespace Vivus.Advisor.Bot.Tests.DirectLine;
 
@@ -30,22 +30,13 @@ public sealed class DirectLineActivityJsonTests
         serialized.Should().Equal(expected);
     }
 
-    public static TheoryData<DateTimeOffset> Hours => new()
-    {
-        new DateTimeOffset(2026, 11, 25, 14, 0, 0, TimeSpan.FromHours(1)),
-        new DateTimeOffset(2026, 11, 25, 23, 0, 0, TimeSpan.FromHours(1)),
-    };
-
     [Theory]
-    [MemberData(nameof(Hours))]
+    [MemberData(nameof(AppServices.HotlineOpenAndClosed), MemberType = typeof(AppServices))]
     public async Task Every_activity_of_a_conversation_is_written_as_json_net_writes_it(DateTimeOffset localNow)
     {
         var recorded = new List<(Activity Activity, string Json)>();
-        var services = Program.BuildApp(["--environment=Testing"], builder =>
-        {
-            builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(localNow));
-            builder.Services.AddSingleton<IDirectLineStore>(sp => new RecordingStore(ActivatorUtilities.CreateInstance<InMemoryDirectLineStore>(sp), recorded));
-        }).Services;
+        var services = AppServices.Create(localNow,
+            s => s.AddSingleton<IDirectLineStore>(sp => new RecordingStore(ActivatorUtilities.CreateInstance<InMemoryDirectLineStore>(sp), recorded)));
         var conversations = services.GetRequiredService<DirectLineConversations>();
         var conversation = new DirectLineConversation("conv", "dl_1", "pl-PL");
         await conversations.StartAsync(conversation, "http://127.0.0.1/v3/directline/", CancellationToken.None);

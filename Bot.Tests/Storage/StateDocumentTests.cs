@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.Cases;
@@ -29,22 +28,12 @@ public sealed class StateDocumentTests
         SerializationBinder = new StateTypeBinder(),
     });
 
-    public static TheoryData<DateTimeOffset> Hours => new()
-    {
-        new DateTimeOffset(2026, 11, 25, 14, 0, 0, TimeSpan.FromHours(1)),
-        new DateTimeOffset(2026, 11, 25, 23, 0, 0, TimeSpan.FromHours(1)),
-    };
-
     [Theory]
-    [MemberData(nameof(Hours))]
+    [MemberData(nameof(AppServices.HotlineOpenAndClosed), MemberType = typeof(AppServices))]
     public async Task Every_document_a_case_intake_stores_is_the_serializers_and_reads_as_the_serializer_reads_it(DateTimeOffset localNow)
     {
         var storage = new RecordingStorage();
-        var services = Program.BuildApp(["--environment=Testing"], builder =>
-        {
-            builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(localNow));
-            builder.Services.AddSingleton<IStorage>(storage);
-        }).Services;
+        var services = AppServices.Create(localNow, s => s.AddSingleton<IStorage>(storage));
         var adapter = BotTestFlow.Adapter(services);
         var bot = services.GetRequiredService<IBot>();
 

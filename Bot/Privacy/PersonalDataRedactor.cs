@@ -53,7 +53,7 @@ public static partial class PersonalDataRedactor
                 copied = end;
             }
         }
-        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+        return Finished(output, text, copied);
     }
 
     // Text pasted into a link is sometimes encoded twice over ("%2540" for '@').
@@ -98,7 +98,7 @@ public static partial class PersonalDataRedactor
         StringBuilder? output = null;
         var copied = 0;
         var i = 0;
-        while ((i = NextPhoneStart(text, i)) >= 0)
+        while ((i = NextDigit(text, i, orPlus: true)) >= 0)
         {
             var end = i > 0 && char.IsNumber(text[i - 1]) ? -1 : PhoneNumberEnd(text, i);
             if (end < 0)
@@ -109,7 +109,7 @@ public static partial class PersonalDataRedactor
             output = Masked(output, text, copied, i);
             copied = i = end;
         }
-        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+        return Finished(output, text, copied);
     }
 
     // With the country prefix if the rest follows it, else without; the 3-3-3 grouping before the 2-3-2-2 one.
@@ -171,23 +171,11 @@ public static partial class PersonalDataRedactor
     private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;
 
     // Character by character: the texts are short and links full of percent-encoded digits, where a vectorized search loses.
-    private static int NextDigit(string text, int from)
+    private static int NextDigit(string text, int from, bool orPlus = false)
     {
         for (var i = from; i < text.Length; i++)
         {
-            if (char.IsDigit(text[i]))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int NextPhoneStart(string text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            if (text[i] == '+' || char.IsDigit(text[i]))
+            if (char.IsDigit(text[i]) || (orPlus && text[i] == '+'))
             {
                 return i;
             }
@@ -220,7 +208,7 @@ public static partial class PersonalDataRedactor
             output = Masked(output, text, copied, i);
             copied = i = end;
         }
-        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+        return Finished(output, text, copied);
     }
 
     // The end of the longest chain from start with 9 or more digits and no number right after it (-1 if none), and where the chain ends.
@@ -265,7 +253,7 @@ public static partial class PersonalDataRedactor
                 copied = i;
             }
         }
-        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+        return Finished(output, text, copied);
     }
 
     // Where a loan number whose digits begin at digits starts: at its prefix if it has one, else at the digits if
@@ -289,6 +277,10 @@ public static partial class PersonalDataRedactor
 
     private static StringBuilder Masked(StringBuilder? output, string text, int copied, int start) =>
         (output ??= new StringBuilder(text.Length)).Append(text, copied, start - copied).Append(Mask);
+
+    // The text itself when nothing was masked, else what was built with the rest appended.
+    private static string Finished(StringBuilder? output, string text, int copied) =>
+        output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
 
     private static (int Digits, int LongestRun, bool HasAt) Profile(string text)
     {
