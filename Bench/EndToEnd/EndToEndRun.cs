@@ -46,11 +46,11 @@ public static class EndToEndRun
         var faqTotal = Combine(faqScenario.Name, faq, null);
         var intakeTotal = Combine(intakeScenario.Name, intake, intakeNote);
 
-        md.Table(["scenario", "turns", "turns/s", "median ms", "p99 ms", "CPU ms per turn", "throughput ÷ echo", "note"],
+        md.Table(["scenario", "turns", "turns/s", "median ms", "p99 ms", "CPU ms per turn", "GCs per 1,000 turns (gen0 / 1 / 2)", "throughput ÷ echo", "note"],
             new[] { faqTotal, intakeTotal, echoTotal }.Select(r => (IReadOnlyList<string>)
             [
                 r.Scenario, r.Turns.ToString(), r.Turns == 0 ? "–" : Markdown.Number(r.TurnsPerSecond), Markdown.Ms(r.Latencies.Median), Markdown.Ms(r.Latencies.P99),
-                r.Turns == 0 ? "–" : Markdown.Number(r.CpuMsPerTurn, "0.000"), r.Turns == 0 ? "–" : Markdown.Number(r.TurnsPerSecond / echoTotal.TurnsPerSecond, "0.00"), r.Note ?? "",
+                r.Turns == 0 ? "–" : Markdown.Number(r.CpuMsPerTurn, "0.000"), r.Collections, r.Turns == 0 ? "–" : Markdown.Number(r.TurnsPerSecond / echoTotal.TurnsPerSecond, "0.00"), r.Note ?? "",
             ]));
         md.Line("");
         md.Line($"- (a)/(c) FAQ ÷ echo throughput: **{Markdown.Number(faqTotal.TurnsPerSecond / echoTotal.TurnsPerSecond, "0.00")}** (target ≥ 0.80)");
@@ -75,9 +75,9 @@ public static class EndToEndRun
         Console.Error.WriteLine($"bench pid {Environment.ProcessId}: {scenario.Name} under load for {settings.Measured.TotalSeconds:0} s");
         var result = await LoadDriver.RunAsync(server, runnable, settings, note);
         md.Heading($"{scenario.Name} alone: {settings.Conversations} concurrent conversations, {settings.Measured.TotalSeconds:0} s");
-        md.Table(["scenario", "turns", "turns/s", "median ms", "p99 ms", "CPU ms per turn"],
+        md.Table(["scenario", "turns", "turns/s", "median ms", "p99 ms", "CPU ms per turn", "GCs per 1,000 turns (gen0 / 1 / 2)"],
             [[result.Scenario, result.Turns.ToString(), Markdown.Number(result.TurnsPerSecond), Markdown.Ms(result.Latencies.Median), Markdown.Ms(result.Latencies.P99),
-                Markdown.Number(result.CpuMsPerTurn, "0.000")]]);
+                Markdown.Number(result.CpuMsPerTurn, "0.000"), result.Collections]]);
     }
 
     private static LoadResult Combine(string scenario, List<LoadResult> rounds, string? note)
@@ -86,6 +86,6 @@ public static class EndToEndRun
         foreach (var round in rounds)
             latencies.AddRange(round.Latencies);
         var window = rounds.Count == 0 ? TimeSpan.FromSeconds(1) : rounds.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Window);
-        return new LoadResult(scenario, rounds.Sum(r => r.Turns), window, latencies, rounds.Sum(r => r.EmptyPolls), note, rounds.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Cpu));
+        return new LoadResult(scenario, rounds.Sum(r => r.Turns), window, latencies, rounds.Sum(r => r.EmptyPolls), note, rounds.Aggregate(default(ProcessUsage), (sum, r) => sum + r.Usage));
     }
 }

@@ -8,12 +8,19 @@ namespace Vivus.Advisor.Bench.EndToEnd;
 public sealed record LoadSettings(int Conversations, TimeSpan WarmUp, TimeSpan Measured, TimeSpan JitWarmUp);
 
 /// <summary>Turns completed inside the measured window and their latencies; or why the scenario was not measured.</summary>
-/// <param name="Cpu">The whole process's CPU time (server and client) over the measured window.</param>
-public sealed record LoadResult(string Scenario, int Turns, TimeSpan Window, Latencies Latencies, int EmptyPolls, string? Note, TimeSpan Cpu)
+/// <param name="Usage">The whole process's CPU time and garbage collections (server and client) over the measured window.</param>
+public sealed record LoadResult(string Scenario, int Turns, TimeSpan Window, Latencies Latencies, int EmptyPolls, string? Note, ProcessUsage Usage)
 {
     public double TurnsPerSecond => Turns / Window.TotalSeconds;
 
-    public double CpuMsPerTurn => Turns == 0 ? 0 : Cpu.TotalMilliseconds / Turns;
+    public double CpuMsPerTurn => Turns == 0 ? 0 : Usage.Cpu.TotalMilliseconds / Turns;
+
+    /// <summary>Collections per 1,000 turns, "gen0 / gen1 / gen2", and the share of the window the process was paused for them.</summary>
+    public string Collections => Turns == 0
+        ? "–"
+        : $"{Per1000(Usage.Gen0)} / {Per1000(Usage.Gen1)} / {Per1000(Usage.Gen2)}; paused {Usage.GcPause / Window:0.0%}";
+
+    private string Per1000(int count) => Markdown.Number(count * 1000.0 / Turns, "0.0");
 }
 
 /// <summary>
@@ -31,21 +38,21 @@ public static class LoadDriver
         var workers = Enumerable.Range(0, settings.Conversations)
             .Select(i => Task.Run(() => ConverseAsync(server.Client, scenario, i, clock, windowStart, windowEnd, stop.Token)))
             .ToArray();
-        var cpu = await CpuOverWindowAsync(clock, windowStart, windowEnd);
+        var usage = await UsageOverWindowAsync(clock, windowStart, windowEnd);
         var results = await Task.WhenAll(workers);
 
         var latencies = new Latencies();
         foreach (var (worker, _) in results)
             latencies.AddRange(worker);
-        return new LoadResult(scenario.Name, latencies.Count, settings.Measured, latencies, results.Sum(r => r.EmptyPolls), note, cpu);
+        return new LoadResult(scenario.Name, latencies.Count, settings.Measured, latencies, results.Sum(r => r.EmptyPolls), note, usage);
     }
 
-    private static async Task<TimeSpan> CpuOverWindowAsync(Stopwatch clock, TimeSpan windowStart, TimeSpan windowEnd)
+    private static async Task<ProcessUsage> UsageOverWindowAsync(Stopwatch clock, TimeSpan windowStart, TimeSpan windowEnd)
     {
         await Task.Delay(Max(windowStart - clock.Elapsed));
-        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var before = ProcessUsage.Now();
         await Task.Delay(Max(windowEnd - clock.Elapsed));
-        return Process.GetCurrentProcess().TotalProcessorTime - before;
+        return ProcessUsage.Now() - before;
 
         static TimeSpan Max(TimeSpan wait) => wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -212,6 +213,75 @@ public sealed class DeliveredActivityRedactorTests
         var redacted = DeliveredActivityRedactor.Redact($$"""{"type":"message","text":"{{value}}"}""", new PublishedTexts());
 
         ParsedText(redacted).Should().Contain(PersonalDataRedactor.Mask);
+    }
+
+    [Fact]
+    public void Takes_every_date_time_json_net_writes_for_one_and_nothing_that_does_not_parse_as_one()
+    {
+        var random = new Random(20261126);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var written = Newtonsoft.Json.JsonConvert.SerializeObject(RandomInstant(random)).Trim('"');
+            DeliveredActivityRedactor.IsDateTime(written).Should().BeTrue(written);
+
+            var changed = Changed(written, random);
+            if (DeliveredActivityRedactor.IsDateTime(changed))
+            {
+                DateTimeOffset.TryParseExact(changed, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                    .Should().BeTrue(changed);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("2024-02-29T23:59:59.9999999+14:00", true)]
+    [InlineData("2026-11-26T02:00:00-14:00", true)]
+    [InlineData("2026-11-26T02:00:00.5Z", true)]
+    [InlineData("2026-11-26T02:00:00", true)]
+    [InlineData("2026-11-26T02:00:00+14:30", false)]
+    [InlineData("2026-11-26T02:00:00+15:00", false)]
+    [InlineData("2026-11-26T02:00:00+01:60", false)]
+    [InlineData("2026-02-29T02:00:00Z", false)]
+    [InlineData("2026-13-01T02:00:00Z", false)]
+    [InlineData("2026-11-00T02:00:00Z", false)]
+    [InlineData("2026-11-26T24:00:00Z", false)]
+    [InlineData("2026-11-26T02:60:00Z", false)]
+    [InlineData("2026-11-26T02:00:60Z", false)]
+    [InlineData("2026-11-26T02:00:00.12345678Z", false)]
+    [InlineData("2026-11-26T02:00:00.Z", false)]
+    [InlineData("2026-11-26T02:00:00+0100", false)]
+    [InlineData("0001-01-01T00:00:00.1234567+01:00", false)]
+    public void Tells_a_date_time_by_its_fields(string text, bool isDateTime)
+    {
+        DeliveredActivityRedactor.IsDateTime(text).Should().Be(isDateTime);
+    }
+
+    private static object RandomInstant(Random random)
+    {
+        var ticks = random.NextInt64(new DateTime(2, 1, 1).Ticks, new DateTime(9998, 12, 31).Ticks);
+        // Whole seconds half the time, so some are written without a fraction.
+        ticks -= random.Next(2) == 0 ? ticks % TimeSpan.TicksPerSecond : 0;
+        return random.Next(4) switch
+        {
+            0 => new DateTimeOffset(ticks, TimeSpan.FromMinutes(random.Next(-14 * 4, 14 * 4 + 1) * 15)),
+            1 => new DateTime(ticks, DateTimeKind.Utc),
+            2 => new DateTime(ticks, DateTimeKind.Unspecified),
+            _ => new DateTime(ticks, DateTimeKind.Local),
+        };
+    }
+
+    // One character replaced, inserted or removed: out-of-range fields, stray signs, a fraction too long, a zone cut short.
+    private static string Changed(string text, Random random)
+    {
+        const string pieces = "0123456789-:T.Z+ ";
+        var at = random.Next(text.Length);
+        var piece = pieces[random.Next(pieces.Length)];
+        return random.Next(3) switch
+        {
+            0 => string.Concat(text.AsSpan(0, at), piece.ToString(), text.AsSpan(at + 1)),
+            1 => text.Insert(at, piece.ToString()),
+            _ => text.Remove(at, 1),
+        };
     }
 
     [Theory]

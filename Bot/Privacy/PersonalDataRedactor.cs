@@ -35,20 +35,13 @@ public static partial class PersonalDataRedactor
         int percent;
         while ((percent = text.IndexOf('%', end)) >= 0)
         {
-            var start = percent;
-            while (start > end && !EndsRun(text[start - 1]))
-            {
-                start--;
-            }
-            end = percent;
-            while (end < text.Length && !EndsRun(text[end]))
-            {
-                end++;
-            }
+            var start = end + text.AsSpan(end, percent - end).LastIndexOfAny(RunEnds) + 1;
+            end = text.AsSpan(percent).IndexOfAny(RunEnds) is >= 0 and var after ? percent + after : text.Length;
             var decoded = Decoded(text[start..end]);
             var masked = RedactPlain(decoded);
             if (masked != decoded)
             {
+                // Its own builder: the scans below take the spare one while this is still being built.
                 (output ??= new StringBuilder(text.Length)).Append(text, copied, start - copied).Append(Uri.EscapeDataString(masked));
                 copied = end;
             }
@@ -71,7 +64,8 @@ public static partial class PersonalDataRedactor
         return run;
     }
 
-    private static bool EndsRun(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}';
+    private static readonly SearchValues<char> RunEnds = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}')]);
 
     private static string RedactPlain(string text)
     {
@@ -276,11 +270,37 @@ public static partial class PersonalDataRedactor
     private static bool IsLetterOrNumber(string text, int index) => index >= 0 && (char.IsLetter(text[index]) || char.IsNumber(text[index]));
 
     private static StringBuilder Masked(StringBuilder? output, string text, int copied, int start) =>
-        (output ??= new StringBuilder(text.Length)).Append(text, copied, start - copied).Append(Mask);
+        (output ??= ScanOutput(text.Length)).Append(text, copied, start - copied).Append(Mask);
+
+    // Each scan builds its output only once it finds something, and the builder goes back for the next: a long text
+    // masked three times over used to allocate three builders as long as itself.
+    [ThreadStatic]
+    private static StringBuilder? t_spareOutput;
+
+    private const int MaxSpareCapacity = 16 * 1024;
+
+    private static StringBuilder ScanOutput(int capacity)
+    {
+        var output = t_spareOutput ?? new StringBuilder(capacity);
+        t_spareOutput = null;
+        output.Clear().EnsureCapacity(capacity);
+        return output;
+    }
 
     // The text itself when nothing was masked, else what was built with the rest appended.
-    private static string Finished(StringBuilder? output, string text, int copied) =>
-        output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+    private static string Finished(StringBuilder? output, string text, int copied)
+    {
+        if (output is null)
+        {
+            return text;
+        }
+        var result = output.Append(text, copied, text.Length - copied).ToString();
+        if (output.Capacity <= MaxSpareCapacity)
+        {
+            t_spareOutput = output;
+        }
+        return result;
+    }
 
     private static (int Digits, int LongestRun, bool HasAt) Profile(string text)
     {

@@ -13,8 +13,13 @@ public sealed class PublishedTexts
     // Entries × languages and a few cards; the bound only guards against a producer that is not as fixed as it should be.
     private const int MaxTexts = 50_000;
 
+    // Lengths up to this are noted in a bit set, so most texts that were never published are told apart without hashing
+    // them: a ready-to-send e-mail or a handoff transcript costs microseconds to hash.
+    private const int MaxNotedLength = 1 << 16;
+
     private readonly ConcurrentDictionary<string, byte> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong[] _lengths = new ulong[MaxNotedLength / 64];
     private int _count;
 
     public PublishedTexts() => _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -23,12 +28,22 @@ public sealed class PublishedTexts
     public string Publish(string text)
     {
         // ConcurrentDictionary.Count takes every lock, so the texts are counted here.
-        if (!_texts.ContainsKey(text) && Volatile.Read(ref _count) < MaxTexts && _texts.TryAdd(text, 0))
+        if (!_texts.ContainsKey(text) && Volatile.Read(ref _count) < MaxTexts)
         {
-            Interlocked.Increment(ref _count);
+            // The length is noted before the text can be found, so a reader that finds its length unnoted may skip it.
+            if (text.Length < MaxNotedLength)
+            {
+                Interlocked.Or(ref _lengths[text.Length / 64], 1UL << (text.Length % 64));
+            }
+            if (_texts.TryAdd(text, 0))
+            {
+                Interlocked.Increment(ref _count);
+            }
         }
         return text;
     }
 
-    public bool Contains(ReadOnlySpan<char> text) => _lookup.ContainsKey(text);
+    public bool Contains(ReadOnlySpan<char> text) =>
+        (text.Length >= MaxNotedLength || (Volatile.Read(ref _lengths[text.Length / 64]) & (1UL << (text.Length % 64))) != 0)
+        && _lookup.ContainsKey(text);
 }
