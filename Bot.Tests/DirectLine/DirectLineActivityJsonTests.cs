@@ -89,6 +89,28 @@ public sealed class DirectLineActivityJsonTests
     }
 
     [Fact]
+    public void Every_attachment_part_written_by_hand_is_written_as_json_net_writes_it()
+    {
+        var activity = Reply("Karty");
+        var action = new CardAction(ActionTypes.OpenUrl, "Otwórz", "img", "t", "d", "https://example.com/?q=\"ż\"", new JObject { ["c"] = 1 }) { ImageAltText = "alt" };
+        activity.Attachments =
+        [
+            new Attachment("application/vnd.microsoft.card.hero", "https://example.com/c", new HeroCard("Tytuł", "Pod", "Tekst",
+                [new CardImage("https://example.com/i.png", "obraz", action), new CardImage(), null!], [action, new CardAction(), null!], action),
+                "karta", "https://example.com/t.png") { Properties = { ["extra"] = new JArray(1, "a") } },
+            new HeroCard().ToAttachment(),
+            new Attachment("text/plain", content: "zwykły tekst"),
+            new Attachment("application/json", content: new JRaw("""{"activities":[]}""")),
+            new Attachment("image/png", "https://example.com/i.png"),
+            new ThumbnailCard("Miniatura").ToAttachment(),
+            new Attachment("application/json", content: new { Amount = 1 }),
+            null!,
+        ];
+
+        DirectLineActivityJson.Serialize(activity).Should().Be(AsJsonNetWritesIt(activity));
+    }
+
+    [Fact]
     public void Parts_written_by_the_serializer_in_place_are_as_json_net_writes_them()
     {
         var withCard = Reply("Karta");

@@ -7,8 +7,8 @@ namespace Vivus.Advisor.Bot.DirectLine;
 /// <summary>
 /// Writes an activity by hand as exactly the JSON Json.NET writes of it (null properties left out, in the contract's
 /// order): the serializer's walk over Activity's forty-odd properties was most of the cost of storing a reply. The usual
-/// parts — text, suggested actions, the accounts, JSON channel data and entities — are written here; any other part
-/// (an attachment, a typed value, a conversation update's members, Teams' account types) by the serializer in place.
+/// parts — text, suggested actions, hero cards, the accounts, JSON channel data and entities — are written here; any other
+/// part (another attachment, a typed value, a conversation update's members, Teams' account types) by the serializer in place.
 /// </summary>
 internal static class DirectLineActivityWriter
 {
@@ -49,7 +49,7 @@ internal static class DirectLineActivityWriter
             writer.WriteStartArray();
             foreach (var attachment in activity.Attachments)
             {
-                serializer.Serialize(writer, attachment, typeof(Attachment));
+                WriteAttachment(writer, attachment, serializer);
             }
             writer.WriteEndArray();
         }
@@ -163,6 +163,85 @@ internal static class DirectLineActivityWriter
         WriteValue(writer, "value", action.Value, serializer);
         WriteValue(writer, "channelData", action.ChannelData, serializer);
         WriteString(writer, "imageAltText", action.ImageAltText);
+        writer.WriteEndObject();
+    }
+
+    // A hero card (the advisor's cards) or JSON content is written here; other content, such as a stream, by the serializer.
+    private static void WriteAttachment(JsonWriter writer, Attachment? attachment, JsonSerializer serializer)
+    {
+        if (attachment is null || attachment.GetType() != typeof(Attachment)
+            || !(attachment.Content is null or JToken || attachment.Content.GetType() == typeof(HeroCard)))
+        {
+            serializer.Serialize(writer, attachment, typeof(Attachment));
+            return;
+        }
+        writer.WriteStartObject();
+        WriteString(writer, "contentType", attachment.ContentType);
+        WriteString(writer, "contentUrl", attachment.ContentUrl);
+        if (attachment.Content is HeroCard card)
+        {
+            writer.WritePropertyName("content");
+            WriteHeroCard(writer, card, serializer);
+        }
+        else
+        {
+            WriteValue(writer, "content", attachment.Content, serializer);
+        }
+        WriteString(writer, "name", attachment.Name);
+        WriteString(writer, "thumbnailUrl", attachment.ThumbnailUrl);
+        WriteExtensionData(writer, attachment.Properties);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteHeroCard(JsonWriter writer, HeroCard card, JsonSerializer serializer)
+    {
+        writer.WriteStartObject();
+        WriteString(writer, "title", card.Title);
+        WriteString(writer, "subtitle", card.Subtitle);
+        WriteString(writer, "text", card.Text);
+        if (card.Images is not null)
+        {
+            writer.WritePropertyName("images");
+            writer.WriteStartArray();
+            foreach (var image in card.Images)
+            {
+                WriteImage(writer, image, serializer);
+            }
+            writer.WriteEndArray();
+        }
+        if (card.Buttons is not null)
+        {
+            writer.WritePropertyName("buttons");
+            writer.WriteStartArray();
+            foreach (var button in card.Buttons)
+            {
+                WriteAction(writer, button, serializer);
+            }
+            writer.WriteEndArray();
+        }
+        if (card.Tap is not null)
+        {
+            writer.WritePropertyName("tap");
+            WriteAction(writer, card.Tap, serializer);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteImage(JsonWriter writer, CardImage? image, JsonSerializer serializer)
+    {
+        if (image is null || image.GetType() != typeof(CardImage))
+        {
+            serializer.Serialize(writer, image, typeof(CardImage));
+            return;
+        }
+        writer.WriteStartObject();
+        WriteString(writer, "url", image.Url);
+        WriteString(writer, "alt", image.Alt);
+        if (image.Tap is not null)
+        {
+            writer.WritePropertyName("tap");
+            WriteAction(writer, image.Tap, serializer);
+        }
         writer.WriteEndObject();
     }
 
