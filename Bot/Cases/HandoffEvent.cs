@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -29,7 +31,9 @@ public static class HandoffEvent
     // {"activities":[...]}, as the serializer writes a transcript, each activity as Direct Line stores it.
     private static string Json(Transcript transcript)
     {
-        using var text = new StringWriter();
+        // Sized up front: grown chunk by chunk, the builder for a long intake's transcript allocated twice its length.
+        var expected = transcript.Activities?.Sum(a => (a.AsMessageActivity()?.Text?.Length ?? 0) + 160) ?? 0;
+        using var text = new StringWriter(new StringBuilder(expected + 32), CultureInfo.InvariantCulture);
         using (var writer = new JsonTextWriter(text))
         {
             writer.WriteStartObject();
