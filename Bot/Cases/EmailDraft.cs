@@ -3,9 +3,15 @@ using System.Text;
 namespace Vivus.Advisor.Bot.Cases;
 
 /// <summary>A ready-to-send e-mail to the contact centre. The PESEL is never in it: the customer types it in.</summary>
-public sealed record EmailDraft(string To, string Subject, string Body)
+public sealed class EmailDraft(string to, string subject, string body)
 {
     public const string PeselPlaceholder = "[tu wpisz swój numer PESEL]";
+
+    public string To { get; } = to;
+
+    public string Subject { get; } = subject;
+
+    public string Body { get; } = body;
 
     public static EmailDraft For(CaseFile caseFile, string to)
     {
@@ -30,6 +36,7 @@ public sealed record EmailDraft(string To, string Subject, string Body)
         return new EmailDraft(to, caseFile.Topic.EmailSubject(caseFile.LoanNumber), body.ToString().ReplaceLineEndings("\n"));
     }
 
-    public string MailtoUri =>
-        $"mailto:{To}?subject={Uri.EscapeDataString(Subject)}&body={Uri.EscapeDataString(Body.Replace("\n", "\r\n"))}";
+    // Built once: the message and its card both carry it, and encoding the body is the draft's dearest part.
+    public string MailtoUri { get; } =
+        $"mailto:{to}?subject={Uri.EscapeDataString(subject)}&body={Uri.EscapeDataString(body.Replace("\n", "\r\n"))}";
 }

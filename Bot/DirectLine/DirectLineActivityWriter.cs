@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.DirectLine;
 
@@ -15,61 +16,52 @@ internal static class DirectLineActivityWriter
     public static void Write(JsonWriter writer, Activity activity, JsonSerializer serializer)
     {
         writer.WriteStartObject();
-        WriteString(writer, "type", activity.Type);
-        WriteString(writer, "id", activity.Id);
+        writer.WriteOptionalString("type", activity.Type);
+        writer.WriteOptionalString("id", activity.Id);
         WriteDate(writer, "timestamp", activity.Timestamp);
         WriteDate(writer, "localTimestamp", activity.LocalTimestamp);
-        WriteString(writer, "localTimezone", activity.LocalTimezone);
-        WriteString(writer, "serviceUrl", activity.ServiceUrl);
-        WriteString(writer, "channelId", activity.ChannelId);
+        writer.WriteOptionalString("localTimezone", activity.LocalTimezone);
+        writer.WriteOptionalString("serviceUrl", activity.ServiceUrl);
+        writer.WriteOptionalString("channelId", activity.ChannelId);
         WriteAccount(writer, "from", activity.From, serializer);
         WriteConversation(writer, activity.Conversation, serializer);
         WriteAccount(writer, "recipient", activity.Recipient, serializer);
-        WriteString(writer, "textFormat", activity.TextFormat);
-        WriteString(writer, "attachmentLayout", activity.AttachmentLayout);
+        writer.WriteOptionalString("textFormat", activity.TextFormat);
+        writer.WriteOptionalString("attachmentLayout", activity.AttachmentLayout);
         WriteBySerializer(writer, "membersAdded", activity.MembersAdded, serializer);
         WriteBySerializer(writer, "membersRemoved", activity.MembersRemoved, serializer);
         WriteBySerializer(writer, "reactionsAdded", activity.ReactionsAdded, serializer);
         WriteBySerializer(writer, "reactionsRemoved", activity.ReactionsRemoved, serializer);
-        WriteString(writer, "topicName", activity.TopicName);
+        writer.WriteOptionalString("topicName", activity.TopicName);
         if (activity.HistoryDisclosed is { } historyDisclosed)
         {
             writer.WritePropertyName("historyDisclosed");
             writer.WriteValue(historyDisclosed);
         }
-        WriteString(writer, "locale", activity.Locale);
-        WriteString(writer, "text", activity.Text);
-        WriteString(writer, "speak", activity.Speak);
-        WriteString(writer, "inputHint", activity.InputHint);
-        WriteString(writer, "summary", activity.Summary);
+        writer.WriteOptionalString("locale", activity.Locale);
+        writer.WriteOptionalString("text", activity.Text);
+        writer.WriteOptionalString("speak", activity.Speak);
+        writer.WriteOptionalString("inputHint", activity.InputHint);
+        writer.WriteOptionalString("summary", activity.Summary);
         WriteSuggestedActions(writer, activity.SuggestedActions, serializer);
-        if (activity.Attachments is not null)
-        {
-            writer.WritePropertyName("attachments");
-            writer.WriteStartArray();
-            foreach (var attachment in activity.Attachments)
-            {
-                WriteAttachment(writer, attachment, serializer);
-            }
-            writer.WriteEndArray();
-        }
-        WriteEntities(writer, activity.Entities, serializer);
+        WriteList(writer, "attachments", activity.Attachments, serializer, WriteAttachment);
+        WriteList(writer, "entities", activity.Entities, serializer, WriteEntity);
         WriteValue(writer, "channelData", activity.ChannelData, serializer);
-        WriteString(writer, "action", activity.Action);
-        WriteString(writer, "replyToId", activity.ReplyToId);
-        WriteString(writer, "label", activity.Label);
-        WriteString(writer, "valueType", activity.ValueType);
+        writer.WriteOptionalString("action", activity.Action);
+        writer.WriteOptionalString("replyToId", activity.ReplyToId);
+        writer.WriteOptionalString("label", activity.Label);
+        writer.WriteOptionalString("valueType", activity.ValueType);
         WriteValue(writer, "value", activity.Value, serializer);
-        WriteString(writer, "name", activity.Name);
+        writer.WriteOptionalString("name", activity.Name);
         WriteBySerializer(writer, "relatesTo", activity.RelatesTo, serializer);
-        WriteString(writer, "code", activity.Code);
+        writer.WriteOptionalString("code", activity.Code);
         WriteDate(writer, "expiration", activity.Expiration);
-        WriteString(writer, "importance", activity.Importance);
-        WriteString(writer, "deliveryMode", activity.DeliveryMode);
+        writer.WriteOptionalString("importance", activity.Importance);
+        writer.WriteOptionalString("deliveryMode", activity.DeliveryMode);
         WriteBySerializer(writer, "listenFor", activity.ListenFor, serializer);
         WriteBySerializer(writer, "textHighlights", activity.TextHighlights, serializer);
         WriteBySerializer(writer, "semanticAction", activity.SemanticAction, serializer);
-        WriteString(writer, "callerId", activity.CallerId);
+        writer.WriteOptionalString("callerId", activity.CallerId);
         WriteExtensionData(writer, activity.Properties);
         writer.WriteEndObject();
     }
@@ -83,10 +75,10 @@ internal static class DirectLineActivityWriter
         }
         writer.WritePropertyName(name);
         writer.WriteStartObject();
-        WriteString(writer, "id", account.Id);
-        WriteString(writer, "name", account.Name);
-        WriteString(writer, "aadObjectId", account.AadObjectId);
-        WriteString(writer, "role", account.Role);
+        writer.WriteOptionalString("id", account.Id);
+        writer.WriteOptionalString("name", account.Name);
+        writer.WriteOptionalString("aadObjectId", account.AadObjectId);
+        writer.WriteOptionalString("role", account.Role);
         WriteExtensionData(writer, account.Properties);
         writer.WriteEndObject();
     }
@@ -105,12 +97,12 @@ internal static class DirectLineActivityWriter
             writer.WritePropertyName("isGroup");
             writer.WriteValue(isGroup);
         }
-        WriteString(writer, "conversationType", conversation.ConversationType);
-        WriteString(writer, "id", conversation.Id);
-        WriteString(writer, "name", conversation.Name);
-        WriteString(writer, "aadObjectId", conversation.AadObjectId);
-        WriteString(writer, "role", conversation.Role);
-        WriteString(writer, "tenantId", conversation.TenantId);
+        writer.WriteOptionalString("conversationType", conversation.ConversationType);
+        writer.WriteOptionalString("id", conversation.Id);
+        writer.WriteOptionalString("name", conversation.Name);
+        writer.WriteOptionalString("aadObjectId", conversation.AadObjectId);
+        writer.WriteOptionalString("role", conversation.Role);
+        writer.WriteOptionalString("tenantId", conversation.TenantId);
         WriteExtensionData(writer, conversation.Properties);
         writer.WriteEndObject();
     }
@@ -124,26 +116,8 @@ internal static class DirectLineActivityWriter
         }
         writer.WritePropertyName("suggestedActions");
         writer.WriteStartObject();
-        if (suggested.To is not null)
-        {
-            writer.WritePropertyName("to");
-            writer.WriteStartArray();
-            foreach (var recipient in suggested.To)
-            {
-                writer.WriteValue(recipient);
-            }
-            writer.WriteEndArray();
-        }
-        if (suggested.Actions is not null)
-        {
-            writer.WritePropertyName("actions");
-            writer.WriteStartArray();
-            foreach (var action in suggested.Actions)
-            {
-                WriteAction(writer, action, serializer);
-            }
-            writer.WriteEndArray();
-        }
+        WriteList(writer, "to", suggested.To, serializer, static (writer, recipient, _) => writer.WriteValue(recipient));
+        WriteList(writer, "actions", suggested.Actions, serializer, WriteAction);
         writer.WriteEndObject();
     }
 
@@ -155,14 +129,14 @@ internal static class DirectLineActivityWriter
             return;
         }
         writer.WriteStartObject();
-        WriteString(writer, "type", action.Type);
-        WriteString(writer, "title", action.Title);
-        WriteString(writer, "image", action.Image);
-        WriteString(writer, "text", action.Text);
-        WriteString(writer, "displayText", action.DisplayText);
+        writer.WriteOptionalString("type", action.Type);
+        writer.WriteOptionalString("title", action.Title);
+        writer.WriteOptionalString("image", action.Image);
+        writer.WriteOptionalString("text", action.Text);
+        writer.WriteOptionalString("displayText", action.DisplayText);
         WriteValue(writer, "value", action.Value, serializer);
         WriteValue(writer, "channelData", action.ChannelData, serializer);
-        WriteString(writer, "imageAltText", action.ImageAltText);
+        writer.WriteOptionalString("imageAltText", action.ImageAltText);
         writer.WriteEndObject();
     }
 
@@ -176,8 +150,8 @@ internal static class DirectLineActivityWriter
             return;
         }
         writer.WriteStartObject();
-        WriteString(writer, "contentType", attachment.ContentType);
-        WriteString(writer, "contentUrl", attachment.ContentUrl);
+        writer.WriteOptionalString("contentType", attachment.ContentType);
+        writer.WriteOptionalString("contentUrl", attachment.ContentUrl);
         if (attachment.Content is HeroCard card)
         {
             writer.WritePropertyName("content");
@@ -187,8 +161,8 @@ internal static class DirectLineActivityWriter
         {
             WriteValue(writer, "content", attachment.Content, serializer);
         }
-        WriteString(writer, "name", attachment.Name);
-        WriteString(writer, "thumbnailUrl", attachment.ThumbnailUrl);
+        writer.WriteOptionalString("name", attachment.Name);
+        writer.WriteOptionalString("thumbnailUrl", attachment.ThumbnailUrl);
         WriteExtensionData(writer, attachment.Properties);
         writer.WriteEndObject();
     }
@@ -196,34 +170,12 @@ internal static class DirectLineActivityWriter
     private static void WriteHeroCard(JsonWriter writer, HeroCard card, JsonSerializer serializer)
     {
         writer.WriteStartObject();
-        WriteString(writer, "title", card.Title);
-        WriteString(writer, "subtitle", card.Subtitle);
-        WriteString(writer, "text", card.Text);
-        if (card.Images is not null)
-        {
-            writer.WritePropertyName("images");
-            writer.WriteStartArray();
-            foreach (var image in card.Images)
-            {
-                WriteImage(writer, image, serializer);
-            }
-            writer.WriteEndArray();
-        }
-        if (card.Buttons is not null)
-        {
-            writer.WritePropertyName("buttons");
-            writer.WriteStartArray();
-            foreach (var button in card.Buttons)
-            {
-                WriteAction(writer, button, serializer);
-            }
-            writer.WriteEndArray();
-        }
-        if (card.Tap is not null)
-        {
-            writer.WritePropertyName("tap");
-            WriteAction(writer, card.Tap, serializer);
-        }
+        writer.WriteOptionalString("title", card.Title);
+        writer.WriteOptionalString("subtitle", card.Subtitle);
+        writer.WriteOptionalString("text", card.Text);
+        WriteList(writer, "images", card.Images, serializer, WriteImage);
+        WriteList(writer, "buttons", card.Buttons, serializer, WriteAction);
+        WriteTap(writer, card.Tap, serializer);
         writer.WriteEndObject();
     }
 
@@ -235,36 +187,47 @@ internal static class DirectLineActivityWriter
             return;
         }
         writer.WriteStartObject();
-        WriteString(writer, "url", image.Url);
-        WriteString(writer, "alt", image.Alt);
-        if (image.Tap is not null)
-        {
-            writer.WritePropertyName("tap");
-            WriteAction(writer, image.Tap, serializer);
-        }
+        writer.WriteOptionalString("url", image.Url);
+        writer.WriteOptionalString("alt", image.Alt);
+        WriteTap(writer, image.Tap, serializer);
         writer.WriteEndObject();
     }
 
-    private static void WriteEntities(JsonWriter writer, IList<Entity>? entities, JsonSerializer serializer)
+    private static void WriteTap(JsonWriter writer, CardAction? tap, JsonSerializer serializer)
     {
-        if (entities is null)
+        if (tap is not null)
+        {
+            writer.WritePropertyName("tap");
+            WriteAction(writer, tap, serializer);
+        }
+    }
+
+    private static void WriteEntity(JsonWriter writer, Entity? entity, JsonSerializer serializer)
+    {
+        // A derived entity (a mention, a place) has properties of its own.
+        if (entity is null || entity.GetType() != typeof(Entity))
+        {
+            serializer.Serialize(writer, entity, typeof(Entity));
+            return;
+        }
+        writer.WriteStartObject();
+        writer.WriteOptionalString("type", entity.Type);
+        WriteExtensionData(writer, entity.Properties);
+        writer.WriteEndObject();
+    }
+
+    // A list property, left out when null; each item as writeItem writes it.
+    private static void WriteList<T>(JsonWriter writer, string name, IList<T>? items, JsonSerializer serializer, Action<JsonWriter, T, JsonSerializer> writeItem)
+    {
+        if (items is null)
         {
             return;
         }
-        writer.WritePropertyName("entities");
+        writer.WritePropertyName(name);
         writer.WriteStartArray();
-        foreach (var entity in entities)
+        foreach (var item in items)
         {
-            // A derived entity (a mention, a place) has properties of its own.
-            if (entity is null || entity.GetType() != typeof(Entity))
-            {
-                serializer.Serialize(writer, entity, typeof(Entity));
-                continue;
-            }
-            writer.WriteStartObject();
-            WriteString(writer, "type", entity.Type);
-            WriteExtensionData(writer, entity.Properties);
-            writer.WriteEndObject();
+            writeItem(writer, item, serializer);
         }
         writer.WriteEndArray();
     }
@@ -319,15 +282,6 @@ internal static class DirectLineActivityWriter
         {
             writer.WritePropertyName(name);
             writer.WriteValue(date);
-        }
-    }
-
-    private static void WriteString(JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WritePropertyName(name);
-            writer.WriteValue(value);
         }
     }
 }

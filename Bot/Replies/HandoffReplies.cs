@@ -33,20 +33,19 @@ public sealed class HandoffReplies(IOptionsMonitor<ContactOptions> options, Cont
     private IReadOnlyList<IActivity> Email(CaseFile caseFile, string status)
     {
         var draft = EmailDraft.For(caseFile, Contact.Email);
-        var mailto = draft.MailtoUri;
         var message = Markdown(
             $"Najlepiej napisz e-mail na [{Contact.Email}](mailto:{Contact.Email}) — przygotowałem gotową wiadomość. " +
             $"Wpisz w niej tylko swój PESEL w miejscu „{EmailDraft.PeselPlaceholder}” i dołącz dokumenty, jeśli je masz (czytelne, PDF lub JPG).\n\n" +
             status + "\n\n" +
             $"**Temat:** {MarkdownText.Escape(draft.Subject)}\n\n" +
             string.Join("  \n", draft.Body.Split('\n').Select(MarkdownText.Escape)) + "\n\n" +
-            $"[Otwórz gotową wiadomość w programie pocztowym]({mailto})");
+            $"[Otwórz gotową wiadomość w programie pocztowym]({draft.MailtoUri})");
         var card = new HeroCard(
             title: "Gotowa wiadomość do Vivus",
             subtitle: draft.Subject,
             buttons:
             [
-                new CardAction(ActionTypes.OpenUrl, "Napisz e-mail", value: mailto),
+                new CardAction(ActionTypes.OpenUrl, "Napisz e-mail", value: draft.MailtoUri),
                 new CardAction(ActionTypes.OpenUrl, "Formularz kontaktowy", value: Contact.ContactFormUrl),
             ]);
         return [message, MessageFactory.Attachment(card.ToAttachment())];

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.Dialogs.Runtime;
 
@@ -20,13 +21,13 @@ internal sealed class PromptActivityJson : JsonConverter<Activity>
             return;
         }
         writer.WriteStartObject();
-        WriteString(writer, "type", value.Type);
-        WriteString(writer, "text", value.Text);
-        WriteString(writer, "speak", value.Speak);
-        WriteString(writer, "textFormat", value.TextFormat);
-        WriteString(writer, "locale", value.Locale);
-        WriteString(writer, "inputHint", value.InputHint);
-        WriteString(writer, "attachmentLayout", value.AttachmentLayout);
+        writer.WriteOptionalString("type", value.Type);
+        writer.WriteOptionalString("text", value.Text);
+        writer.WriteOptionalString("speak", value.Speak);
+        writer.WriteOptionalString("textFormat", value.TextFormat);
+        writer.WriteOptionalString("locale", value.Locale);
+        writer.WriteOptionalString("inputHint", value.InputHint);
+        writer.WriteOptionalString("attachmentLayout", value.AttachmentLayout);
         if (value.Attachments is { Count: > 0 } attachments)
         {
             writer.WritePropertyName("attachments");
@@ -48,13 +49,4 @@ internal sealed class PromptActivityJson : JsonConverter<Activity>
 
     public override Activity ReadJson(JsonReader reader, Type objectType, Activity? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         throw new NotSupportedException("Json.NET reads prompt activities itself.");
-
-    private static void WriteString(JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WritePropertyName(name);
-            writer.WriteValue(value);
-        }
-    }
 }
