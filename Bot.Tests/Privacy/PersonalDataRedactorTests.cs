@@ -62,7 +62,9 @@ public sealed class PersonalDataRedactorTests
         var random = new Random(7);
         const string alphabet = "0123456789012345678901234567890123456789abcVIVpzłŻ  \u00a0\t-/.,@+_²½٣";
         // Pieces numbers are made of, so phone numbers with and without prefixes, loan numbers and long runs come up often.
-        string[] pieces = ["+48", "0048", "+ 48", "00 48", "48", "0", "00", "12", "345", "6789", " ", " ", "-", "/", "VIV", "ab", "²", "٣", "@x.pl", "\u00a0"];
+        // Long stretches without digits too, with Polish letters and typographic punctuation, as in a ready-to-send e-mail.
+        string[] pieces = ["+48", "0048", "+ 48", "00 48", "48", "0", "00", "12", "345", "6789", " ", " ", "-", "/", "VIV", "ab", "²", "٣", "@x.pl", "\u00a0",
+            "Dzień dobry, proszę o kontakt ", "„pilne” — spłata raty… "];
         var texts = Enumerable.Range(0, 20_000)
             .Select(_ => new string(Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()))
             .Concat(Enumerable.Range(0, 20_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 16)).Select(_ => pieces[random.Next(pieces.Length)]))));
@@ -82,6 +84,13 @@ public sealed class PersonalDataRedactorTests
             @"(?<![\p{L}\p{N}])(?:\p{L}{2,4}[-/]?)?\d{5,}(?![\p{N}])",
         ];
         return patterns.Aggregate(text, (masked, pattern) => Regex.Replace(masked, pattern, PersonalDataRedactor.Mask, RegexOptions.CultureInvariant));
+    }
+
+    [Fact]
+    public void Any_digit_or_at_sign_in_the_whole_character_range_may_be_personal_data()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            PersonalDataRedactor.MayContainPersonalData($"tekst {c} dalej").Should().Be(c == '@' || char.IsDigit(c), $"U+{(int)c:X4}");
     }
 
     [Theory]

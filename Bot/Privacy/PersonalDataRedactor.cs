@@ -9,11 +9,27 @@ public static partial class PersonalDataRedactor
 {
     public const string Mask = "[redacted]";
 
-    private static readonly SearchValues<char> MayHoldPersonalData = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '@' || char.IsDigit(c))]);
+    private static readonly SearchValues<char> AsciiDigitsOrAt = SearchValues.Create("0123456789@");
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> AsciiDigitsOrPlus = SearchValues.Create("0123456789+");
+
+    // Below U+0660 (Arabic-Indic zero) only '0'–'9' are digits to char.IsDigit; Polish text passes it only in punctuation.
+    private const char FirstNonAsciiDigit = '\u0660';
 
     // Every pattern needs a digit or an '@' (a digit as char.IsDigit sees it), so most text skips them all.
-    public static bool MayContainPersonalData(ReadOnlySpan<char> text) => text.ContainsAny(MayHoldPersonalData);
+    public static bool MayContainPersonalData(ReadOnlySpan<char> text) => text.ContainsAny(AsciiDigitsOrAt) || HasNonAsciiDigit(text);
+
+    private static bool HasNonAsciiDigit(ReadOnlySpan<char> text)
+    {
+        for (int i; (i = text.IndexOfAnyInRange(FirstNonAsciiDigit, char.MaxValue)) >= 0; text = text[(i + 1)..])
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static string Redact(string text)
     {
@@ -75,24 +91,26 @@ public static partial class PersonalDataRedactor
         }
         // A regex pass costs far more than counting digits, and each pattern needs a known minimum of them; masking
         // only ever removes digits, so what the original text lacks no later pass can find.
-        var (digits, longestRun, hasAt) = Profile(text);
+        // Masking adds no digits, so what holds for the original holds for every later pass.
+        var asciiDigits = !HasNonAsciiDigit(text);
+        var (digits, longestRun, hasAt) = Profile(text, asciiDigits);
         var result = hasAt ? EmailPattern().Replace(text, Mask) : text;
         if (digits >= 9)
         {
-            result = MaskPhoneNumbers(result);
-            result = MaskLongNumbers(result);
+            result = MaskPhoneNumbers(result, asciiDigits);
+            result = MaskLongNumbers(result, asciiDigits);
         }
-        return longestRun >= 5 ? MaskLoanNumbers(result) : result;
+        return longestRun >= 5 ? MaskLoanNumbers(result, asciiDigits) : result;
     }
 
     // Polish numbers as people write them: maybe +48 or 0048 first (a space may follow the + or 00, a space or dash the
     // 48), then 9 digits grouped 3-3-3 or 2-3-2-2, each group maybe after a space or dash; not inside a longer number.
-    private static string MaskPhoneNumbers(string text)
+    private static string MaskPhoneNumbers(string text, bool asciiDigits)
     {
         StringBuilder? output = null;
         var copied = 0;
         var i = 0;
-        while ((i = NextDigit(text, i, orPlus: true)) >= 0)
+        while ((i = NextDigit(text, i, asciiDigits, orPlus: true)) >= 0)
         {
             var end = i > 0 && char.IsNumber(text[i - 1]) ? -1 : PhoneNumberEnd(text, i);
             if (end < 0)
@@ -164,28 +182,31 @@ public static partial class PersonalDataRedactor
 
     private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;
 
-    // Character by character: the texts are short and links full of percent-encoded digits, where a vectorized search loses.
-    private static int NextDigit(string text, int from, bool orPlus = false)
+    // A few characters one by one, as digits often come close together (a link's percent-encoded bytes), where starting a
+    // vectorized search costs more than it saves; then, when only ASCII digits can occur, a vectorized search for the rest.
+    private static int NextDigit(string text, int from, bool asciiDigits, bool orPlus = false)
     {
-        for (var i = from; i < text.Length; i++)
+        var stepped = asciiDigits ? Math.Min(text.Length, from + 16) : text.Length;
+        for (var i = from; i < stepped; i++)
         {
             if (char.IsDigit(text[i]) || (orPlus && text[i] == '+'))
             {
                 return i;
             }
         }
-        return -1;
+        var found = stepped < text.Length ? text.AsSpan(stepped).IndexOfAny(orPlus ? AsciiDigitsOrPlus : AsciiDigits) : -1;
+        return found < 0 ? -1 : stepped + found;
     }
 
     // PESEL (11 digits), account and card numbers: 9 or more digits, each maybe after one space (dashes keep dates and
     // times readable), not inside a longer number. Scanned by hand, like loan numbers below: as regexes these two tried
     // every position of a long text (a ready-to-send e-mail, a transcript) and were most of its masking.
-    private static string MaskLongNumbers(string text)
+    private static string MaskLongNumbers(string text, bool asciiDigits)
     {
         StringBuilder? output = null;
         var copied = 0;
         var i = 0;
-        while ((i = NextDigit(text, i)) >= 0)
+        while ((i = NextDigit(text, i, asciiDigits)) >= 0)
         {
             if (i > 0 && char.IsNumber(text[i - 1]))
             {
@@ -229,12 +250,12 @@ public static partial class PersonalDataRedactor
 
     // Loan numbers as CaseIntake:LoanNumberPattern allows them: 5 or more digits not inside a longer number, maybe after
     // a 2–4 letter prefix and a '-' or '/' ("VIV-12345", "pz/123456"). Dates and times have shorter runs, so they stay readable.
-    private static string MaskLoanNumbers(string text)
+    private static string MaskLoanNumbers(string text, bool asciiDigits)
     {
         StringBuilder? output = null;
         var copied = 0;
         var i = 0;
-        while ((i = NextDigit(text, i)) >= 0)
+        while ((i = NextDigit(text, i, asciiDigits)) >= 0)
         {
             var digits = i;
             while (i < text.Length && char.IsDigit(text[i]))
@@ -302,11 +323,11 @@ public static partial class PersonalDataRedactor
         return result;
     }
 
-    private static (int Digits, int LongestRun, bool HasAt) Profile(string text)
+    private static (int Digits, int LongestRun, bool HasAt) Profile(string text, bool asciiDigits)
     {
         int digits = 0, longestRun = 0;
         var i = 0;
-        while ((i = NextDigit(text, i)) >= 0)
+        while ((i = NextDigit(text, i, asciiDigits)) >= 0)
         {
             var run = 0;
             for (; i < text.Length && char.IsDigit(text[i]); i++)
