@@ -89,13 +89,12 @@ public static partial class PersonalDataRedactor
         {
             return text;
         }
-        // A regex pass costs far more than counting digits, and each pattern needs a known minimum of them; masking
-        // only ever removes digits, so what the original text lacks no later pass can find.
-        // Masking adds no digits, so what holds for the original holds for every later pass.
+        // A pass costs far more than profiling the digits, and each pattern needs a chain or a run of a known length;
+        // masking inserts no digit and joins no chain, so what the original text lacks no later pass can find.
         var asciiDigits = !HasNonAsciiDigit(text);
-        var (digits, longestRun, hasAt) = Profile(text, asciiDigits);
+        var (longestChain, longestRun, hasAt) = Profile(text, asciiDigits);
         var result = hasAt ? EmailPattern().Replace(text, Mask) : text;
-        if (digits >= 9)
+        if (longestChain >= 9)
         {
             result = MaskPhoneNumbers(result, asciiDigits);
             result = MaskLongNumbers(result, asciiDigits);
@@ -112,6 +111,20 @@ public static partial class PersonalDataRedactor
         var i = 0;
         while ((i = NextDigit(text, i, asciiDigits, orPlus: true)) >= 0)
         {
+            // All of a phone number's digits, its prefix's too, stand in one chain (see DigitChain): in a chain of fewer
+            // than nine none starts, so the chain is passed over whole (a link's percent-encoded bytes are such chains).
+            var first = text[i] == '+' ? FirstDigitAfterPlus(text, i) : i;
+            if (first < 0)
+            {
+                i++;
+                continue;
+            }
+            var (chainDigits, chainEnd, _) = DigitChain(text, first);
+            if (chainDigits < 9)
+            {
+                i = chainEnd;
+                continue;
+            }
             var end = i > 0 && char.IsNumber(text[i - 1]) ? -1 : PhoneNumberEnd(text, i);
             if (end < 0)
             {
@@ -122,6 +135,41 @@ public static partial class PersonalDataRedactor
             copied = i = end;
         }
         return Finished(output, text, copied);
+    }
+
+    // "+48" or "+ 48": where the digits begin, or -1 when no digit follows.
+    private static int FirstDigitAfterPlus(string text, int plus)
+    {
+        var at = plus + 1 < text.Length && char.IsWhiteSpace(text[plus + 1]) ? plus + 2 : plus + 1;
+        return at < text.Length && char.IsDigit(text[at]) ? at : -1;
+    }
+
+    /// <summary>
+    /// From the digit at start: how many digits follow one another with at most one separator (a space or a dash)
+    /// between two, where that chain ends, and its longest run of adjacent digits. Phone and long numbers lie in one chain.
+    /// </summary>
+    private static (int Digits, int End, int LongestRun) DigitChain(string text, int start)
+    {
+        int digits = 0, run = 0, longestRun = 0, at = start;
+        while (at < text.Length)
+        {
+            if (char.IsDigit(text[at]))
+            {
+                digits++;
+                longestRun = Math.Max(longestRun, ++run);
+                at++;
+            }
+            else if (IsPhoneSeparator(text[at]) && at + 1 < text.Length && char.IsDigit(text[at + 1]))
+            {
+                run = 0;
+                at++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return (digits, at, longestRun);
     }
 
     // With the country prefix if the rest follows it, else without; the 3-3-3 grouping before the 2-3-2-2 one.
@@ -323,21 +371,19 @@ public static partial class PersonalDataRedactor
         return result;
     }
 
-    private static (int Digits, int LongestRun, bool HasAt) Profile(string text, bool asciiDigits)
+    // The longest chain of digits says whether a phone or long number can be there, the longest run a loan number.
+    private static (int LongestChain, int LongestRun, bool HasAt) Profile(string text, bool asciiDigits)
     {
-        int digits = 0, longestRun = 0;
+        int longestChain = 0, longestRun = 0;
         var i = 0;
         while ((i = NextDigit(text, i, asciiDigits)) >= 0)
         {
-            var run = 0;
-            for (; i < text.Length && char.IsDigit(text[i]); i++)
-            {
-                run++;
-            }
-            digits += run;
+            var (digits, end, run) = DigitChain(text, i);
+            longestChain = Math.Max(longestChain, digits);
             longestRun = Math.Max(longestRun, run);
+            i = end;
         }
-        return (digits, longestRun, text.Contains('@'));
+        return (longestChain, longestRun, text.Contains('@'));
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}", RegexOptions.CultureInvariant)]
