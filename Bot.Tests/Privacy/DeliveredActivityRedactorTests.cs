@@ -99,6 +99,19 @@ public sealed class DeliveredActivityRedactorTests
     }
 
     [Fact]
+    public void Masks_a_number_in_every_kind_of_decimal_digit_beside_typographic_punctuation()
+    {
+        var zeros = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) && char.GetNumericValue(c) == 0);
+        foreach (var zero in zeros)
+        {
+            var text = "„Mój PESEL” — " + string.Concat(Enumerable.Range(0, 11).Select(i => (char)(zero + (i * 7 % 10))));
+            var redacted = DeliveredActivityRedactor.Redact("{\"type\":\"message\",\"text\":\"" + text + "\"}", new PublishedTexts());
+
+            ParsedText(redacted).Should().Be("„Mój PESEL” — " + PersonalDataRedactor.Mask, $"digits from U+{(int)zero:X4}");
+        }
+    }
+
+    [Fact]
     public void Masks_a_long_value()
     {
         var text = new string('ą', 600) + " 600 100 200 " + new string('x', 600);

@@ -30,11 +30,13 @@ public static class DeliveredActivityRedactor
     // Kept names are short ASCII: even with every character \u-escaped they fit, so a longer name is not kept.
     private const int MaxKeptNameBytes = 128;
 
-    // Personal data needs a digit or an '@'. Outside ASCII the first decimal digits are at U+0660, whose UTF-8 lead byte
-    // is 0xD9, so Polish letters (leads 0xC3-0xC5) need no decoding: only a value with an ASCII digit, an '@', an escape
-    // or a lead byte from 0xD9 up is decoded.
+    // Personal data needs a digit or an '@'. Only a value with an ASCII digit, an '@', an escape or the UTF-8 lead byte
+    // of a block holding a decimal digit (from U+0660 on) is decoded: Polish letters and typographic punctuation („” —)
+    // lie in blocks without one. Characters beyond the BMP are surrogate pairs, which no scan takes for digits.
     private static readonly SearchValues<byte> WorthDecoding = SearchValues.Create(
-        [.. "0123456789@\\"u8, .. Enumerable.Range(0xD9, 0x100 - 0xD9).Select(b => (byte)b)]);
+        [.. "0123456789@\\"u8, .. Enumerable.Range(0x80, 0x10000 - 0x80).Where(c => char.IsDigit((char)c)).Select(LeadByte).Distinct()]);
+
+    private static byte LeadByte(int c) => (byte)(c < 0x800 ? 0xC0 | (c >> 6) : 0xE0 | (c >> 12));
 
     private const int StackDecodeChars = 256;
 
