@@ -85,13 +85,14 @@ public static partial class PersonalDataRedactor
 
     private static string RedactPlain(string text)
     {
-        if (!MayContainPersonalData(text))
+        // The same test as MayContainPersonalData, its non-ASCII half kept for the scans below.
+        var asciiDigits = !HasNonAsciiDigit(text);
+        if (asciiDigits && !text.AsSpan().ContainsAny(AsciiDigitsOrAt))
         {
             return text;
         }
         // A pass costs far more than profiling the digits, and each pattern needs a chain or a run of a known length;
         // masking inserts no digit and joins no chain, so what the original text lacks no later pass can find.
-        var asciiDigits = !HasNonAsciiDigit(text);
         var (longestChain, longestRun, hasAt) = Profile(text, asciiDigits);
         var result = hasAt ? EmailPattern().Replace(text, Mask) : text;
         if (longestChain >= 9)
