@@ -4,8 +4,10 @@ using Microsoft.Bot.Builder;
 namespace Vivus.Advisor.Bot.Storage;
 
 /// <summary>
-/// Bot Framework state in this process's memory, for a single instance without Redis. Each item is kept as the
-/// JSON document <see cref="StateSerializer"/> writes for Redis too, so both stores hand back the same values.
+/// Bot Framework state in this process's memory, for a single instance without Redis. Each item is kept as the values
+/// the JSON document <see cref="StateSerializer"/> writes for Redis would read back as, so both stores hand back the same:
+/// the conversation state's usual shapes as a private copy (<see cref="StateSnapshot"/>), which each read copies again
+/// instead of parsing, anything else as that JSON.
 /// E-tags follow the same contract as <see cref="RedisStorage"/>: an item written with a stale e-tag is refused
 /// with a <see cref="StateConflictException"/>; "*" or no e-tag writes unconditionally; a missing item accepts any.
 /// </summary>
@@ -18,19 +20,19 @@ public sealed class InMemoryStorage : IStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var documents = new string?[keys.Length];
+        var documents = new StoredDocument?[keys.Length];
         lock (_lock)
         {
             for (var i = 0; i < keys.Length; i++)
             {
-                documents[i] = _items.GetValueOrDefault(keys[i])?.Json;
+                documents[i] = _items.GetValueOrDefault(keys[i]);
             }
         }
 
         IDictionary<string, object> items = new Dictionary<string, object>(keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
-            if (documents[i] is { } json && StateSerializer.Deserialize(json) is { } value)
+            if (documents[i]?.Read() is { } value)
             {
                 items[keys[i]] = value;
             }
@@ -83,7 +85,9 @@ public sealed class InMemoryStorage : IStorage
 
         var expected = StateSerializer.ExpectedETag(value);
         var eTag = Interlocked.Increment(ref _lastETag).ToString(CultureInfo.InvariantCulture);
-        var document = new StoredDocument(eTag, StateSerializer.Serialize(value, eTag));
+        var document = StateSnapshot.TryCopy(value, out var snapshot)
+            ? new StoredDocument(eTag, null, snapshot)
+            : new StoredDocument(eTag, StateSerializer.Serialize(value, eTag), null);
         lock (_lock)
         {
             if (expected is not null && _items.TryGetValue(key, out var current) && current.ETag != expected)
@@ -95,5 +99,17 @@ public sealed class InMemoryStorage : IStorage
         return true;
     }
 
-    private sealed record StoredDocument(string ETag, string Json);
+    /// <summary>An item as its JSON or, for the shapes <see cref="StateSnapshot"/> copies, as a copy no turn holds.</summary>
+    private sealed record StoredDocument(string ETag, string? Json, object? Snapshot)
+    {
+        public object? Read()
+        {
+            if (Snapshot is null)
+            {
+                return StateSerializer.Deserialize(Json!);
+            }
+            StateSnapshot.TryCopy(Snapshot, out var copy);
+            return copy;
+        }
+    }
 }
