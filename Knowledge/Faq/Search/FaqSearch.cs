@@ -30,22 +30,23 @@ public sealed class FaqSearch(FaqIndex index)
 
     public IReadOnlyList<FaqCandidate> Search(string question, int maxCandidates = 5)
     {
-        var terms = index.Analyzer.Terms(question).Distinct().Select(Term).ToArray();
+        var terms = QueryTerms(question);
         if (terms.Length == 0)
             return [];
-        var hits = TopHits(terms);
+        var hits = TopHits(terms, index.DocEntries.Length);
         var totalWeight = 0.0;
         foreach (var term in terms)
             totalWeight += term.Weight;
         var topScore = hits.Length > 0 ? hits[0].Score : 1f;
-        var seen = new HashSet<int>();
+        var seen = new ulong[(index.Corpus.Entries.Count + 63) >> 6];
         var top = new List<FaqCandidate>(maxCandidates + 1);
         // An entry's best-ranked question speaks for it; the best candidates are kept in order as they come.
         foreach (var (doc, luceneScore) in hits)
         {
             var entry = index.DocEntries[doc];
-            if (!seen.Add(entry))
+            if ((seen[entry >> 6] & (1UL << entry)) != 0)
                 continue;
+            seen[entry >> 6] |= 1UL << entry;
             var coverage = Coverage(terms, totalWeight, entry);
             var score = coverage * Math.Pow(luceneScore / topScore, 0.7);
             // After the candidates scoring the same, so equal scores keep Lucene's order.
@@ -61,22 +62,74 @@ public sealed class FaqSearch(FaqIndex index)
         return top;
     }
 
-    /// <summary>The best-scoring documents, highest first and, on equal scores, in document order (as Lucene ranks them).</summary>
-    private static (int Doc, float Score)[] TopHits(QueryTerm[] terms)
+    // The question's distinct terms, in order.
+    private QueryTerm[] QueryTerms(string question)
     {
-        var scores = new Dictionary<int, float>();
-        foreach (var term in terms)
+        var texts = index.Analyzer.Terms(question);
+        var terms = new List<QueryTerm>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
         {
-            var hits = term.Hits;
-            for (var i = 0; i < hits.Docs.Length; i++)
-                scores[hits.Docs[i]] = scores.GetValueOrDefault(hits.Docs[i]) + hits.Scores[i];
+            var repeated = false;
+            for (var j = 0; j < i && !repeated; j++)
+                repeated = texts[j] == texts[i];
+            if (!repeated)
+                terms.Add(Term(texts[i]));
         }
-        var ranked = new (int Doc, float Score)[scores.Count];
-        var next = 0;
-        foreach (var (doc, score) in scores)
-            ranked[next++] = (doc, score);
-        Array.Sort(ranked, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        return ranked.Length <= LuceneHits ? ranked : ranked[..LuceneHits];
+        return [.. terms];
+    }
+
+    /// <summary>The best-scoring documents, highest first and, on equal scores, in document order (as Lucene ranks them).</summary>
+    private static (int Doc, float Score)[] TopHits(QueryTerm[] terms, int documentCount)
+    {
+        // Summed per document in the thread's buffers: a dictionary of them was a search's largest allocation.
+        var buffers = t_sums is { } kept && kept.Scores.Length >= documentCount ? kept : t_sums = new ScoreSums(documentCount);
+        var (scores, docs) = (buffers.Scores, buffers.Docs);
+        var count = 0;
+        try
+        {
+            foreach (var term in terms)
+            {
+                var hits = term.Hits;
+                for (var i = 0; i < hits.Docs.Length; i++)
+                {
+                    var doc = hits.Docs[i];
+                    if (float.IsNaN(scores[doc]))
+                    {
+                        scores[doc] = 0f;
+                        docs[count++] = doc;
+                    }
+                    scores[doc] += hits.Scores[i];
+                }
+            }
+            var ranked = new (int Doc, float Score)[count];
+            for (var i = 0; i < count; i++)
+                ranked[i] = (docs[i], scores[docs[i]]);
+            Array.Sort(ranked, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+            return ranked.Length <= LuceneHits ? ranked : ranked[..LuceneHits];
+        }
+        finally
+        {
+            for (var i = 0; i < count; i++)
+                scores[docs[i]] = float.NaN;
+        }
+    }
+
+    [ThreadStatic]
+    private static ScoreSums? t_sums;
+
+    /// <summary>A score per document, NaN where the search has none, and the documents it has scored.</summary>
+    private sealed class ScoreSums
+    {
+        public ScoreSums(int documentCount)
+        {
+            Scores = new float[documentCount];
+            Array.Fill(Scores, float.NaN);
+            Docs = new int[documentCount];
+        }
+
+        public float[] Scores { get; }
+
+        public int[] Docs { get; }
     }
 
     private QueryTerm Term(string text)
