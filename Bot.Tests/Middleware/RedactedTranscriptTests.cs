@@ -34,7 +34,7 @@ public class RedactedTranscriptTests
         texts.Should().HaveCount(RedactedTranscript.MaxLines);
         texts.TakeLast(3).Should().Equal("user: wiadomość 30", "bot: ok", "user: czytaj");
         texts.First().Should().Be("bot: ok", "the oldest lines give way, one user-and-bot pair at a time");
-        texts.Where(t => t.StartsWith("user")).Select(t => t).Should().EndWith(
+        texts.Where(t => t.StartsWith("user", StringComparison.Ordinal)).Select(t => t).Should().EndWith(
             Enumerable.Range(12, 19).Select(i => $"user: wiadomość {i}").Append("user: czytaj"));
     }
 

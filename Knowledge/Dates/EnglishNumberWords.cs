@@ -21,8 +21,8 @@ public static class EnglishNumberWords
     {
         "twentieth" => 20,
         "thirtieth" => 30,
-        _ when word.StartsWith("twenty") => 20 + Ordinal(word[6..].TrimStart('-', ' ')),
-        _ when word.StartsWith("thirty") => 30 + Ordinal(word[6..].TrimStart('-', ' ')),
+        _ when word.StartsWith("twenty", StringComparison.Ordinal) => 20 + Ordinal(word[6..].TrimStart('-', ' ')),
+        _ when word.StartsWith("thirty", StringComparison.Ordinal) => 30 + Ordinal(word[6..].TrimStart('-', ' ')),
         _ => Array.IndexOf(Ordinals, word) + 1,
     };
 }

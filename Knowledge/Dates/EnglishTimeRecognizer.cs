@@ -68,7 +68,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
             var n when n.Contains("couple") => 2,
             // "a few" is read as three, as the library did before.
             var n when n.Contains("few") || n == "several" => 3,
-            var n when n.StartsWith("half") => 0.5,
+            var n when n.StartsWith("half", StringComparison.Ordinal) => 0.5,
             var n => EnglishNumberWords.Cardinal(n),
         };
         var minutes = match.Groups["unit"].Value.StartsWith('h') ? count * 60 : count;
@@ -155,26 +155,26 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
         // Poland's public holidays by their English names, and a few other days customers name.
         var date = name switch
         {
-            _ when name.StartsWith("christmas eve") || name.StartsWith("xmas eve") => "XXXX-12-24",
-            _ when name.StartsWith("boxing") || name.StartsWith("second day") => "XXXX-12-26",
-            _ when name.StartsWith("christmas") || name.StartsWith("xmas") => "XXXX-12-25",
-            _ when name.EndsWith("eve") || name == "nye" => "XXXX-12-31",
-            _ when name.StartsWith("new year") => "XXXX-01-01",
-            _ when name.StartsWith("epiphany") || name.StartsWith("three kings") => "XXXX-01-06",
-            _ when name.StartsWith("good friday") => TimexText.Date(Easter.NextMovableFeast(today, -2)),
-            _ when name.StartsWith("easter monday") => TimexText.Date(Easter.NextMovableFeast(today, 1)),
-            _ when name.StartsWith("easter") => TimexText.Date(Easter.NextMovableFeast(today, 0)),
-            _ when name.StartsWith("lab") || name.StartsWith("may day") => "XXXX-05-01",
-            _ when name.StartsWith("constitution") => "XXXX-05-03",
-            _ when name.StartsWith("pentecost") || name.StartsWith("whit") => TimexText.Date(Easter.NextMovableFeast(today, 49)),
-            _ when name.StartsWith("corpus") => TimexText.Date(Easter.NextMovableFeast(today, 60)),
-            _ when name.StartsWith("assumption") => "XXXX-08-15",
-            _ when name.StartsWith("all saint") => "XXXX-11-01",
+            _ when name.StartsWith("christmas eve", StringComparison.Ordinal) || name.StartsWith("xmas eve", StringComparison.Ordinal) => "XXXX-12-24",
+            _ when name.StartsWith("boxing", StringComparison.Ordinal) || name.StartsWith("second day", StringComparison.Ordinal) => "XXXX-12-26",
+            _ when name.StartsWith("christmas", StringComparison.Ordinal) || name.StartsWith("xmas", StringComparison.Ordinal) => "XXXX-12-25",
+            _ when name.EndsWith("eve", StringComparison.Ordinal) || name == "nye" => "XXXX-12-31",
+            _ when name.StartsWith("new year", StringComparison.Ordinal) => "XXXX-01-01",
+            _ when name.StartsWith("epiphany", StringComparison.Ordinal) || name.StartsWith("three kings", StringComparison.Ordinal) => "XXXX-01-06",
+            _ when name.StartsWith("good friday", StringComparison.Ordinal) => TimexText.Date(Easter.NextMovableFeast(today, -2)),
+            _ when name.StartsWith("easter monday", StringComparison.Ordinal) => TimexText.Date(Easter.NextMovableFeast(today, 1)),
+            _ when name.StartsWith("easter", StringComparison.Ordinal) => TimexText.Date(Easter.NextMovableFeast(today, 0)),
+            _ when name.StartsWith("lab", StringComparison.Ordinal) || name.StartsWith("may day", StringComparison.Ordinal) => "XXXX-05-01",
+            _ when name.StartsWith("constitution", StringComparison.Ordinal) => "XXXX-05-03",
+            _ when name.StartsWith("pentecost", StringComparison.Ordinal) || name.StartsWith("whit", StringComparison.Ordinal) => TimexText.Date(Easter.NextMovableFeast(today, 49)),
+            _ when name.StartsWith("corpus", StringComparison.Ordinal) => TimexText.Date(Easter.NextMovableFeast(today, 60)),
+            _ when name.StartsWith("assumption", StringComparison.Ordinal) => "XXXX-08-15",
+            _ when name.StartsWith("all saint", StringComparison.Ordinal) => "XXXX-11-01",
             // The Polish one, 11 November, the day the hotline is closed; not the American 4 July.
-            _ when name.StartsWith("independence") => "XXXX-11-11",
-            _ when name.StartsWith("halloween") => "XXXX-10-31",
-            _ when name.StartsWith("valentine") => "XXXX-02-14",
-            _ when name.StartsWith("thanksgiving") => TimexText.Date(NextThanksgiving(today)),
+            _ when name.StartsWith("independence", StringComparison.Ordinal) => "XXXX-11-11",
+            _ when name.StartsWith("halloween", StringComparison.Ordinal) => "XXXX-10-31",
+            _ when name.StartsWith("valentine", StringComparison.Ordinal) => "XXXX-02-14",
+            _ when name.StartsWith("thanksgiving", StringComparison.Ordinal) => TimexText.Date(NextThanksgiving(today)),
             _ => calendar.NextTradingSunday(today) is { } sunday ? TimexText.Date(sunday) : null,
         };
         if (date is not null)
@@ -238,7 +238,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
             "today" or "tonight" or "tonite" => 0,
             var v when v.Contains("after") => 2,
             var v when v.Contains("before") => -2,
-            var v when v.StartsWith("yesterday") || v.StartsWith("last") => -1,
+            var v when v.StartsWith("yesterday", StringComparison.Ordinal) || v.StartsWith("last", StringComparison.Ordinal) => -1,
             _ => 1,
         };
         return TimexText.Date(today.AddDays(offset));
@@ -252,9 +252,9 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
         spans.Add(match.Value);
         return match.Value switch
         {
-            var v when v.StartsWith("morning") => "MO",
-            var v when v.StartsWith("afternoon") => "AF",
-            var v when v.StartsWith("evening") => "EV",
+            var v when v.StartsWith("morning", StringComparison.Ordinal) => "MO",
+            var v when v.StartsWith("afternoon", StringComparison.Ordinal) => "AF",
+            var v when v.StartsWith("evening", StringComparison.Ordinal) => "EV",
             _ => "NI",
         };
     }

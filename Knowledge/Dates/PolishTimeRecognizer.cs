@@ -54,12 +54,12 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         var word = match.Groups["day"].Value;
         return word switch
         {
-            _ when word.StartsWith("poniedzial") => DayOfWeek.Monday,
-            _ when word.StartsWith("wtor") => DayOfWeek.Tuesday,
-            _ when word.StartsWith("srod") => DayOfWeek.Wednesday,
-            _ when word.StartsWith("czwart") => DayOfWeek.Thursday,
-            _ when word.StartsWith("piat") => DayOfWeek.Friday,
-            _ when word.StartsWith("sobo") => DayOfWeek.Saturday,
+            _ when word.StartsWith("poniedzial", StringComparison.Ordinal) => DayOfWeek.Monday,
+            _ when word.StartsWith("wtor", StringComparison.Ordinal) => DayOfWeek.Tuesday,
+            _ when word.StartsWith("srod", StringComparison.Ordinal) => DayOfWeek.Wednesday,
+            _ when word.StartsWith("czwart", StringComparison.Ordinal) => DayOfWeek.Thursday,
+            _ when word.StartsWith("piat", StringComparison.Ordinal) => DayOfWeek.Friday,
+            _ when word.StartsWith("sobo", StringComparison.Ordinal) => DayOfWeek.Saturday,
             _ => DayOfWeek.Sunday,
         };
     }
@@ -95,21 +95,21 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
             return null;
         spans.Add(match.Value.Trim());
         var name = match.Groups["name"].Value;
-        if (name.StartsWith("wigili"))
+        if (name.StartsWith("wigili", StringComparison.Ordinal))
             return "XXXX-12-24";
-        if (name.StartsWith("sylwest"))
+        if (name.StartsWith("sylwest", StringComparison.Ordinal))
             return "XXXX-12-31";
-        if (name.StartsWith("nowy rok") || name.StartsWith("nowego roku"))
+        if (name.StartsWith("nowy rok", StringComparison.Ordinal) || name.StartsWith("nowego roku", StringComparison.Ordinal))
             return "XXXX-01-01";
-        if (name.StartsWith("trzech krol"))
+        if (name.StartsWith("trzech krol", StringComparison.Ordinal))
             return "XXXX-01-06";
         if (name.Contains("handlow"))
             return calendar.NextTradingSunday(today) is { } sunday ? TimexText.Date(sunday) : null;
-        if (name.StartsWith("wielkan") || name.StartsWith("swieta wielkanocne"))
+        if (name.StartsWith("wielkan", StringComparison.Ordinal) || name.StartsWith("swieta wielkanocne", StringComparison.Ordinal))
             return TimexText.Date(Easter.NextMovableFeast(today, 0));
-        if (name.StartsWith("poniedzialek wielkanocny") || name.StartsWith("lany poniedzialek"))
+        if (name.StartsWith("poniedzialek wielkanocny", StringComparison.Ordinal) || name.StartsWith("lany poniedzialek", StringComparison.Ordinal))
             return TimexText.Date(Easter.NextMovableFeast(today, 1));
-        if (name.StartsWith("wszystkich swietych"))
+        if (name.StartsWith("wszystkich swietych", StringComparison.Ordinal))
             return "XXXX-11-01";
         if (name.Contains("cial"))
             return TimexText.Date(Easter.NextMovableFeast(today, 60));
