@@ -66,7 +66,7 @@ public sealed class HoursQuestionDetectorTests
     [Theory, MemberData(nameof(HoursQuestions))]
     public void An_hours_question_is_not_turned_away(string text, string language)
     {
-        HoursQuestionDetector.CouldBeAbout(text, language).Should().BeTrue();
+        HoursQuestionDetector.Read(text, language).CouldBeAbout.Should().BeTrue();
         FoundByDetection(text, language).Should().BeTrue();
     }
 
@@ -80,15 +80,15 @@ public sealed class HoursQuestionDetectorTests
 
         var disagreements = questions
             .SelectMany(q => new[] { "pl", "en" }, (question, language) => (question, language))
-            .Where(c => HoursQuestionDetector.CouldBeAbout(c.question, c.language) != FoundByDetection(c.question, c.language))
+            .Where(c => HoursQuestionDetector.Read(c.question, c.language).CouldBeAbout != FoundByDetection(c.question, c.language))
             .ToList();
 
         questions.Should().HaveCountGreaterThan(200);
-        questions.Count(q => HoursQuestionDetector.CouldBeAbout(q, (FaqLanguageDetector.Detect(q) ?? FaqLanguage.Pl).Code())).Should().BeGreaterThan(50);
+        questions.Count(q => HoursQuestionDetector.Read(q, (FaqLanguageDetector.Detect(q) ?? FaqLanguage.Pl).Code()).CouldBeAbout).Should().BeGreaterThan(50);
         disagreements.Should().BeEmpty();
     }
 
     private static bool FoundByDetection(string text, string language) =>
-        HoursQuestionDetector.Detect(text, language, mentionsTime: true) != QuestionKind.None ||
-        HoursQuestionDetector.Detect(text, language, mentionsTime: false) != QuestionKind.None;
+        HoursQuestionDetector.Read(text, language).Kind(mentionsTime: true) != QuestionKind.None ||
+        HoursQuestionDetector.Read(text, language).Kind(mentionsTime: false) != QuestionKind.None;
 }

@@ -18,13 +18,14 @@ public sealed class HoursQuestionAnswerer(
     public string? Answer(string text, string language)
     {
         // Most messages are not about hours at all: skip time recognition for them.
-        if (!HoursQuestionDetector.CouldBeAbout(text, language))
+        var question = HoursQuestionDetector.Read(text, language);
+        if (!question.CouldBeAbout)
             return null;
         var localNow = clock.LocalNow;
         var isEnglish = language == "en";
         var mention = (isEnglish ? (ITimeRecognizer)english : polish).Recognize(text, localNow.DateTime);
         var resolved = mention is null ? null : TimexResolver.Resolve(mention, localNow.DateTime);
-        var kind = HoursQuestionDetector.Detect(text, language, resolved is not null);
+        var kind = question.Kind(resolved is not null);
         if (kind == QuestionKind.None)
             return null;
 

@@ -13,7 +13,7 @@ public static partial class HoursQuestionDetector
 {
     /// <param name="Keywords">A piece of text each match of Email, Schedule, Strong or Weak holds: a text with none of them is
     /// about something else, told by one vectorized scan instead of running the patterns, most messages being so.</param>
-    private sealed record Patterns(Regex OtherTopic, Regex Phone, Regex Email, Regex Schedule, Regex Strong, Regex Weak, Regex NowOrWhen, SearchValues<string> Keywords);
+    internal sealed record Patterns(Regex OtherTopic, Regex Phone, Regex Email, Regex Schedule, Regex Strong, Regex Weak, Regex NowOrWhen, SearchValues<string> Keywords);
 
     private static readonly Patterns Polish = new(PolishOtherTopic(), PolishPhone(), PolishEmail(), PolishSchedule(), PolishStrong(), PolishWeak(), PolishNowOrWhen(),
         SearchValues.Create(
@@ -29,39 +29,58 @@ public static partial class HoursQuestionDetector
             "best time to call", "queue", "wait", "call", "phone", "ring", "hotline", "helpline", "reach", "talk to", "speak to", "contact",
         ], StringComparison.Ordinal));
 
-    /// <summary>
-    /// Whether the message could be about hours, whatever time it mentions: a cheap test before the
-    /// time recognition (it holds exactly when <see cref="Detect"/> finds something with or without a time).
-    /// </summary>
-    public static bool CouldBeAbout(string text, string language)
-    {
-        var folded = PolishText.Fold(text);
-        var p = For(language);
-        return folded.AsSpan().ContainsAny(p.Keywords)
-            && !IsOtherTopic(p, folded)
-            && (p.Email.IsMatch(folded) || p.Schedule.IsMatch(folded) || p.Strong.IsMatch(folded) || p.Weak.IsMatch(folded));
-    }
+    /// <summary>A message read for its hours keywords; each pattern runs at most once, however often it is asked.</summary>
+    public static HoursQuestionText Read(string text, string language) => new(PolishText.Fold(text), language == "en" ? English : Polish);
 
-    public static QuestionKind Detect(string text, string language, bool mentionsTime)
+    /// <summary>The folded message and what the patterns of its language find in it, looked up as needed.</summary>
+    public sealed class HoursQuestionText
     {
-        var folded = PolishText.Fold(text);
-        var p = For(language);
-        if (IsOtherTopic(p, folded))
+        private readonly string _folded;
+        private readonly Patterns _patterns;
+        private bool? _email;
+        private bool? _schedule;
+        private bool? _strong;
+        private bool? _weak;
+
+        internal HoursQuestionText(string folded, Patterns patterns)
+        {
+            _folded = folded;
+            _patterns = patterns;
+            IsAboutSomethingElse = !folded.AsSpan().ContainsAny(patterns.Keywords) || (patterns.OtherTopic.IsMatch(folded) && !patterns.Phone.IsMatch(folded));
+        }
+
+        /// <summary>
+        /// Whether the message could be about hours, whatever time it mentions: a cheap test before the time recognition
+        /// (it holds exactly when <see cref="Kind"/> finds something with or without a time).
+        /// </summary>
+        public bool CouldBeAbout => !IsAboutSomethingElse && (Email || Schedule || Strong || Weak);
+
+        public QuestionKind Kind(bool mentionsTime)
+        {
+            if (IsAboutSomethingElse)
+                return QuestionKind.None;
+            if (Email)
+                return QuestionKind.EmailReply;
+            if (Schedule && !mentionsTime)
+                return QuestionKind.Schedule;
+            if (Strong)
+                return QuestionKind.Availability;
+            if (Weak && (mentionsTime || _patterns.NowOrWhen.IsMatch(_folded)))
+                return QuestionKind.Availability;
             return QuestionKind.None;
-        if (p.Email.IsMatch(folded))
-            return QuestionKind.EmailReply;
-        if (p.Schedule.IsMatch(folded) && !mentionsTime)
-            return QuestionKind.Schedule;
-        if (p.Strong.IsMatch(folded))
-            return QuestionKind.Availability;
-        if (p.Weak.IsMatch(folded) && (mentionsTime || p.NowOrWhen.IsMatch(folded)))
-            return QuestionKind.Availability;
-        return QuestionKind.None;
+        }
+
+        // About something else, or holding none of the keywords every other pattern needs.
+        private bool IsAboutSomethingElse { get; }
+
+        private bool Email => _email ??= _patterns.Email.IsMatch(_folded);
+
+        private bool Schedule => _schedule ??= _patterns.Schedule.IsMatch(_folded);
+
+        private bool Strong => _strong ??= _patterns.Strong.IsMatch(_folded);
+
+        private bool Weak => _weak ??= _patterns.Weak.IsMatch(_folded);
     }
-
-    private static Patterns For(string language) => language == "en" ? English : Polish;
-
-    private static bool IsOtherTopic(Patterns p, string folded) => p.OtherTopic.IsMatch(folded) && !p.Phone.IsMatch(folded);
 
     /// <summary>Loans, repayments and applications belong to the FAQ unless the phone is mentioned.</summary>
     [GeneratedRegex(@"\b(?:splat\w*|splac\w*|pozycz\w*|przelew\w*|wplat\w*|wnios\w*|umow\w*|przedluz\w*|prolongat\w*|rat[ayeu]?)\b")]
