@@ -44,11 +44,13 @@ if (command is "search" or "all")
     Pinned(() => SearchTiming.Run(md, Int("--rounds", quick ? 3 : 20)));
 if (command is "bdn" or "all")
     Pinned(() => SearchBenchmarkRun.Run(md, quick));
+// The machine's speed drifts over tens of seconds: many short alternating rounds let every scenario share the drift.
+var endToEnd = quick ? load : load with { Measured = TimeSpan.FromSeconds(Int("--seconds", 40)) };
 if (command is "e2e" or "all")
-    await EndToEndRun.RunAsync(md, load, Int("--passes", quick ? 1 : 3), Option("--scenario"));
+    await EndToEndRun.RunAsync(md, endToEnd, Int("--passes", quick ? 1 : 8), Option("--scenario"));
 if (command is "turns" or "all")
 {
-    await ServerTurns.RunAsync(md, Int("--turns", quick ? 2_000 : 20_000), Option("--scenario"));
+    await ServerTurns.RunAsync(md, Int("--turns", quick ? 2_000 : 60_000), Option("--scenario"));
     await BotLogicBreakdown.RunAsync(md);
 }
 if (command is "profile" or "all")

@@ -23,7 +23,7 @@ public sealed class QuestionAnswerer(HoursQuestionAnswerer hours, FaqAnswerer fa
             message.Locale = language == FaqLanguage.En ? "en-US" : "pl-PL";
             return new QuestionReply(message, true);
         }
-        var answer = faq.Answer(text);
+        var answer = faq.Answer(text, language);
         return new QuestionReply(faqMessages.For(answer), answer.Answered);
     }
 }

@@ -40,29 +40,30 @@ public sealed class FaqAnswerer
     /// <summary>Whether the text is an entry's id or title, as the advisor's buttons post them back.</summary>
     public bool IsEntryQuestion(string text) => _byExactText.ContainsKey(text.AsSpan().Trim());
 
-    public FaqAnswer Answer(string question)
+    /// <param name="language">The question's language when the caller has already told it (as <see cref="FaqLanguageDetector"/> does).</param>
+    public FaqAnswer Answer(string question, FaqLanguage? language = null)
     {
         // A button posts back an entry id or its title: answer that entry without searching.
         if (_byExactText.TryGetValue(question.AsSpan().Trim(), out var exact))
             return AnswerEntry(exact.Entry, exact.Language, 1.0);
 
-        var language = FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl;
+        var asked = language ?? FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl;
         if (OtherInstitutions.IsNamedIn(question))
-            return Unknown(language, 0);
+            return Unknown(asked, 0);
         var candidates = _search.Search(question, maxCandidates: _options.MaxSuggestions + 1);
         if (candidates.Count == 0 || candidates[0].Score < _options.MinScore)
-            return Unknown(language, candidates.Count > 0 ? candidates[0].Score : 0);
+            return Unknown(asked, candidates.Count > 0 ? candidates[0].Score : 0);
 
         var top = candidates[0];
         var close = candidates.Skip(1)
             .Where(c => c.Score >= _options.MinScore && c.Score >= _options.CloseRatio * top.Score)
             .ToList();
         if (close.Count == 0)
-            return AnswerEntry(top.Entry, language, top.Score);
+            return AnswerEntry(top.Entry, asked, top.Score);
 
         var suggestions = close.Prepend(top).Take(_options.MaxSuggestions)
-            .Select(c => Suggestion(c.Entry, language)).ToList();
-        return new FaqAnswer(FaqOutcome.DidYouMean, null, language, null, top.Score, suggestions, []);
+            .Select(c => Suggestion(c.Entry, asked)).ToList();
+        return new FaqAnswer(FaqOutcome.DidYouMean, null, asked, null, top.Score, suggestions, []);
     }
 
     /// <summary>The answer of a known entry, e.g. for a follow-up button; null for an unknown id.</summary>
