@@ -1,7 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.Cases;
 using Vivus.Advisor.Bot.Dialogs;
@@ -18,45 +14,31 @@ namespace Vivus.Advisor.Bot.Tests.Storage;
 /// </summary>
 public sealed class StateDocumentTests
 {
-    // StateSerializer's settings without its hand-written paths: the serializer as every earlier version ran it.
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.Auto,
-        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
-        NullValueHandling = NullValueHandling.Include,
-        MaxDepth = null,
-        SerializationBinder = new StateTypeBinder(),
-    });
-
     [Theory]
     [MemberData(nameof(AppServices.HotlineOpenAndClosed), MemberType = typeof(AppServices))]
     public async Task Every_document_a_case_intake_stores_is_the_serializers_and_reads_as_the_serializer_reads_it(DateTimeOffset localNow)
     {
-        var storage = new RecordingStorage();
-        var services = AppServices.Create(localNow, s => s.AddSingleton<IStorage>(storage));
-        var adapter = BotTestFlow.Adapter(services);
-        var bot = services.GetRequiredService<IBot>();
-
-        string[] messages =
-        [
-            "Chcę porozmawiać z konsultantem", "Spłata lub płatność", "tak", "123", "90010112349", "VIV-123456",
-            "jan.kowalski@example.com", "600-100-200", "wczoraj", "250,50 zł", "Nie zdążę zapłacić raty w terminie.",
-            "Zmień dane", "Opis", "Spóźnię się z ratą.", "Potwierdzam", "tak",
-        ];
-        foreach (var message in messages)
+        var documents = new List<string>();
+        var mismatches = new List<string>();
+        await StoredIntake.RunAsync(localNow, value =>
         {
-            await adapter.SendTextToBotAsync(message, bot.OnTurnAsync, CancellationToken.None);
-        }
+            var document = StateSerializer.Serialize(value, "ignored");
+            documents.Add(document);
+            if (document != SerializerReference.Write(value))
+            {
+                mismatches.Add(document);
+            }
+        });
 
-        storage.Documents.Should().HaveCountGreaterThan(messages.Length)
+        documents.Should().HaveCountGreaterThan(StoredIntake.Messages.Length)
             .And.Contain(d => d.Contains(StateDocumentTypes.CaseFile)).And.Contain(d => d.Contains(StateDocumentTypes.PromptOptions))
             .And.Contain(d => d.Contains(StateDocumentTypes.TranscriptLine));
-        foreach (var document in storage.Documents)
+        foreach (var document in documents)
         {
             StateDocumentReader.TryRead(document, out _).Should().BeTrue(document);
             ReadAsTheSerializerDoes(document);
         }
-        storage.Mismatches.Should().BeEmpty();
+        mismatches.Should().BeEmpty();
     }
 
     [Fact]
@@ -128,7 +110,7 @@ public sealed class StateDocumentTests
         foreach (var value in new object[] { state, line, withOthers })
         {
             var document = StateSerializer.Serialize(value, "ignored");
-            document.Should().Be(WrittenByTheSerializer(value));
+            document.Should().Be(SerializerReference.Write(value));
             StateDocumentReader.TryRead(document, out _).Should().Be(value != withOthers);
             ReadAsTheSerializerDoes(document);
         }
@@ -150,44 +132,6 @@ public sealed class StateDocumentTests
         ReadAsTheSerializerDoes(document);
     }
 
-    private static void ReadAsTheSerializerDoes(string document)
-    {
-        var expected = Serializer.Deserialize(new JsonTextReader(new StringReader(document)) { MaxDepth = null });
-        WrittenByTheSerializer(StateSerializer.Deserialize(document)).Should().Be(WrittenByTheSerializer(expected), document);
-    }
-
-    private static string WrittenByTheSerializer(object? value)
-    {
-        using var text = new StringWriter();
-        Serializer.Serialize(new JsonTextWriter(text), value, typeof(object));
-        return text.ToString();
-    }
-
-    /// <summary>In-memory storage that checks each document it is given against the serializer's.</summary>
-    private sealed class RecordingStorage : IStorage
-    {
-        private readonly InMemoryStorage _inner = new();
-
-        public List<string> Documents { get; } = [];
-
-        public List<string> Mismatches { get; } = [];
-
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.ReadAsync(keys, cancellationToken);
-
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-        {
-            foreach (var value in changes.Values.Where(v => v is not null))
-            {
-                var document = StateSerializer.Serialize(value, "ignored");
-                Documents.Add(document);
-                if (document != WrittenByTheSerializer(value))
-                {
-                    Mismatches.Add(document);
-                }
-            }
-            return _inner.WriteAsync(changes, cancellationToken);
-        }
-
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
-    }
+    private static void ReadAsTheSerializerDoes(string document) =>
+        SerializerReference.Write(StateSerializer.Deserialize(document)).Should().Be(SerializerReference.Write(SerializerReference.Read(document)), document);
 }

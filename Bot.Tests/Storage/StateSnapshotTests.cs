@@ -2,8 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Text;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.Cases;
 using Vivus.Advisor.Bot.Dialogs;
@@ -20,39 +18,30 @@ namespace Vivus.Advisor.Bot.Tests.Storage;
 /// </summary>
 public sealed class StateSnapshotTests
 {
-    // StateSerializer's settings without its hand-written paths: the serializer as every earlier version ran it.
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.Auto,
-        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
-        NullValueHandling = NullValueHandling.Include,
-        MaxDepth = null,
-        SerializationBinder = new StateTypeBinder(),
-    });
-
     [Theory]
     [MemberData(nameof(AppServices.HotlineOpenAndClosed), MemberType = typeof(AppServices))]
     public async Task Every_document_a_case_intake_stores_is_copied_into_what_the_serializer_reads_back(DateTimeOffset localNow)
     {
-        var storage = new RecordingStorage();
-        var services = AppServices.Create(localNow, s => s.AddSingleton<IStorage>(storage));
-        var adapter = BotTestFlow.Adapter(services);
-        var bot = services.GetRequiredService<IBot>();
-
-        string[] messages =
-        [
-            "Chcę porozmawiać z konsultantem", "Spłata lub płatność", "tak", "123", "90010112349", "VIV-123456",
-            "jan.kowalski@example.com", "600-100-200", "wczoraj", "250,50 zł", "Nie zdążę zapłacić raty w terminie.",
-            "Zmień dane", "Opis", "Spóźnię się z ratą.", "Potwierdzam", "tak",
-        ];
-        foreach (var message in messages)
+        var written = 0;
+        var declined = new List<string>();
+        var mismatches = new List<string>();
+        await StoredIntake.RunAsync(localNow, value =>
         {
-            await adapter.SendTextToBotAsync(message, bot.OnTurnAsync, CancellationToken.None);
-        }
+            written++;
+            var expected = Describe(ReadBackBySerializer(value));
+            if (!StateSnapshot.TryCopy(value, out var copy))
+            {
+                declined.Add(expected);
+            }
+            else if (Describe(copy) != expected)
+            {
+                mismatches.Add(expected + "\n" + Describe(copy));
+            }
+        });
 
-        storage.Checked.Should().BeGreaterThan(messages.Length);
-        storage.Declined.Should().BeEmpty("the intake keeps only the shapes copied by hand");
-        storage.Mismatches.Should().BeEmpty();
+        written.Should().BeGreaterThan(StoredIntake.Messages.Length);
+        declined.Should().BeEmpty("the intake keeps only the shapes copied by hand");
+        mismatches.Should().BeEmpty();
     }
 
     [Fact]
@@ -194,12 +183,7 @@ public sealed class StateSnapshotTests
         Describe((await storage.ReadAsync(["k"]))["k"]).Should().Be(before);
     }
 
-    private static object? ReadBackBySerializer(object value)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Serializer.Serialize(new JsonTextWriter(text), value, typeof(object));
-        return Serializer.Deserialize(new JsonTextReader(new StringReader(text.ToString())) { MaxDepth = null });
-    }
+    private static object? ReadBackBySerializer(object value) => SerializerReference.Read(SerializerReference.Write(value));
 
     // Every object with its runtime type, every property and entry: what reading code could tell apart.
     private static string Describe(object? value)
@@ -255,39 +239,5 @@ public sealed class StateSnapshotTests
             text.Append(';');
         }
         text.Append('}');
-    }
-
-    /// <summary>In-memory storage that checks each value it is given: copied, and alike to what the serializer reads back.</summary>
-    private sealed class RecordingStorage : IStorage
-    {
-        private readonly InMemoryStorage _inner = new();
-
-        public int Checked { get; private set; }
-
-        public List<string> Declined { get; } = [];
-
-        public List<string> Mismatches { get; } = [];
-
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.ReadAsync(keys, cancellationToken);
-
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-        {
-            foreach (var value in changes.Values.Where(v => v is not null))
-            {
-                Checked++;
-                var expected = Describe(ReadBackBySerializer(value));
-                if (!StateSnapshot.TryCopy(value, out var copy))
-                {
-                    Declined.Add(expected);
-                }
-                else if (Describe(copy) != expected)
-                {
-                    Mismatches.Add(expected + "\n" + Describe(copy));
-                }
-            }
-            return _inner.WriteAsync(changes, cancellationToken);
-        }
-
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
     }
 }

@@ -21,188 +21,140 @@ internal static class StateSnapshot
     /// <summary>Whether <paramref name="value"/> is a document of the shapes copied here; its copy if so.</summary>
     public static bool TryCopy(object value, out object copy)
     {
-        copy = null!;
-        if (value.GetType() == typeof(Dictionary<string, object>))
+        object? copied = value switch
         {
-            if (!TryCopyEntries((Dictionary<string, object>)value, 0, out var entries))
-            {
-                return false;
-            }
-            copy = entries;
-            return true;
-        }
-        if (value is TranscriptLine line)
-        {
-            copy = new TranscriptLine { Role = line.Role, Text = line.Text, Timestamp = line.Timestamp };
-            return true;
-        }
-        return false;
+            Dictionary<string, object> entries when entries.GetType() == typeof(Dictionary<string, object>) => CopyEntries(entries, 0),
+            TranscriptLine line => new TranscriptLine { Role = line.Role, Text = line.Text, Timestamp = line.Timestamp },
+            _ => null,
+        };
+        copy = copied!;
+        return copied is not null;
     }
 
-    // A value whose declared type is object.
+    // A value whose declared type is object; false where the copy would not be what reading its JSON gives.
     private static bool TryCopyValue(object? value, int depth, out object? copy)
     {
-        copy = null;
         switch (value)
         {
             case null:
+                copy = null;
                 return true;
             case string text:
                 // Json.NET's reader would take a text that begins like a date for one; the document reader leaves it to it.
                 copy = text;
                 return text.Length == 0 || !(char.IsDigit(text[0]) || text[0] == '/');
-            case bool flag:
-                copy = flag;
+            case bool or long:
+                copy = value;
                 return true;
             case int number:
                 copy = (long)number;
                 return true;
-            case long number:
-                copy = number;
-                return true;
         }
-        if (++depth > MaxDepth)
+        copy = ++depth > MaxDepth ? null : value switch
         {
-            return false;
-        }
-        switch (value)
-        {
-            case Dictionary<string, object> values when values.GetType() == typeof(Dictionary<string, object>):
-                if (TryCopyEntries(values, depth, out var entries))
-                {
-                    copy = entries;
-                    return true;
-                }
-                return false;
-            case DialogState dialogs:
-                if (TryCopyDialogState(dialogs, depth, out var stack))
-                {
-                    copy = stack;
-                    return true;
-                }
-                return false;
-            case CaseFile caseFile:
-                if (TryCopyCaseFile(caseFile, out var file))
-                {
-                    copy = file;
-                    return true;
-                }
-                return false;
-            case IntakeStart start:
-                copy = new IntakeStart { Topic = start.Topic };
-                return true;
-            case PromptOptions options:
-                if (TryCopyPromptOptions(options, depth, out var prompt))
-                {
-                    copy = prompt;
-                    return true;
-                }
-                return false;
-            default:
-                return false;
-        }
+            Dictionary<string, object> entries when entries.GetType() == typeof(Dictionary<string, object>) => CopyEntries(entries, depth),
+            DialogState dialogs => CopyDialogState(dialogs, depth),
+            CaseFile caseFile => CopyCaseFile(caseFile),
+            IntakeStart start => new IntakeStart { Topic = start.Topic },
+            PromptOptions options => CopyPromptOptions(options, depth),
+            _ => null,
+        };
+        return copy is not null;
     }
 
-    private static bool TryCopyEntries(IDictionary<string, object> values, int depth, out Dictionary<string, object> copy)
+    // Null where an entry cannot be copied.
+    private static Dictionary<string, object>? CopyEntries(IDictionary<string, object> values, int depth)
     {
-        copy = new Dictionary<string, object>(values.Count);
+        var copy = new Dictionary<string, object>(values.Count);
         foreach (var (key, value) in values)
         {
             // A '$' name would read back as the serializer's metadata.
             if (key.StartsWith('$') || !TryCopyValue(value, depth, out var item))
             {
-                return false;
+                return null;
             }
             copy[key] = item!;
         }
-        return true;
+        return copy;
     }
 
-    private static bool TryCopyDialogState(DialogState dialogs, int depth, out DialogState copy)
+    private static DialogState? CopyDialogState(DialogState dialogs, int depth) =>
+        TryCopyList(dialogs.DialogStack, instance => CopyDialogInstance(instance, depth), out var stack) ? new DialogState { DialogStack = stack! } : null;
+
+    private static DialogInstance? CopyDialogInstance(DialogInstance instance, int depth)
     {
-        copy = new DialogState { DialogStack = null! };
-        if (dialogs.DialogStack is null)
+        if (instance.State is null)
         {
-            return true;
+            return new DialogInstance { Id = instance.Id, State = null! };
         }
-        if (dialogs.DialogStack.GetType() != typeof(List<DialogInstance>))
-        {
-            return false;
-        }
-        var stack = new List<DialogInstance>(dialogs.DialogStack.Count);
-        foreach (var instance in dialogs.DialogStack)
-        {
-            if (instance is null)
+        return instance.State.GetType() == typeof(Dictionary<string, object>) && CopyEntries(instance.State, depth) is { } state
+            ? new DialogInstance { Id = instance.Id, State = state }
+            : null;
+    }
+
+    private static CaseFile? CopyCaseFile(CaseFile caseFile) =>
+        TryCopyList(caseFile.Details, detail => new CaseDetail { Label = detail.Label, Value = detail.Value }, out var details)
+            ? new CaseFile
             {
-                stack.Add(null!);
-                continue;
+                Topic = caseFile.Topic,
+                Urgent = caseFile.Urgent,
+                Pesel = caseFile.Pesel,
+                LoanNumber = caseFile.LoanNumber,
+                Email = caseFile.Email,
+                Phone = caseFile.Phone,
+                Details = details!,
+                Description = caseFile.Description,
             }
-            var state = (Dictionary<string, object>?)null;
-            if (instance.State is not null &&
-                (instance.State.GetType() != typeof(Dictionary<string, object>) || !TryCopyEntries(instance.State, depth, out state)))
+            : null;
+
+    private static PromptOptions? CopyPromptOptions(PromptOptions options, int depth) =>
+        TryCopyPromptActivity(options.Prompt, out var prompt) && TryCopyPromptActivity(options.RetryPrompt, out var retryPrompt) &&
+        TryCopyValue(options.Validations, depth, out var validations) && TryCopyList(options.Choices, CopyChoice, out var choices)
+            ? new PromptOptions
             {
-                return false;
+                Prompt = prompt,
+                RetryPrompt = retryPrompt,
+                Choices = choices,
+                Validations = validations,
+                Style = options.Style,
+                MaxAttempts = options.MaxAttempts,
             }
-            stack.Add(new DialogInstance { Id = instance.Id, State = state! });
-        }
-        copy.DialogStack = stack;
-        return true;
-    }
+            : null;
 
-    private static bool TryCopyCaseFile(CaseFile caseFile, out CaseFile copy)
+    private static Choice? CopyChoice(Choice choice) =>
+        TryCopyList(choice.Synonyms, synonym => synonym, out var synonyms) ? new Choice { Value = choice.Value, Synonyms = synonyms! } : null;
+
+    // A list property as the serializer writes and reads it: null stays null, items null stay null; false where the list is
+    // of another type or an item cannot be copied (copyItem gives null).
+    private static bool TryCopyList<T>(List<T>? items, Func<T, T?> copyItem, out List<T>? copy)
+        where T : class
     {
-        copy = new CaseFile
-        {
-            Topic = caseFile.Topic,
-            Urgent = caseFile.Urgent,
-            Pesel = caseFile.Pesel,
-            LoanNumber = caseFile.LoanNumber,
-            Email = caseFile.Email,
-            Phone = caseFile.Phone,
-            Details = null!,
-            Description = caseFile.Description,
-        };
-        if (caseFile.Details is null)
+        copy = null;
+        if (items is null)
         {
             return true;
         }
-        if (caseFile.Details.GetType() != typeof(List<CaseDetail>))
+        if (items.GetType() != typeof(List<T>))
         {
             return false;
         }
-        copy.Details = caseFile.Details.ConvertAll(detail => detail is null ? null! : new CaseDetail { Label = detail.Label, Value = detail.Value });
-        return true;
-    }
-
-    private static bool TryCopyPromptOptions(PromptOptions options, int depth, out PromptOptions copy)
-    {
-        copy = new PromptOptions { Style = options.Style, MaxAttempts = options.MaxAttempts };
-        if (!TryCopyPromptActivity(options.Prompt, out var prompt) || !TryCopyPromptActivity(options.RetryPrompt, out var retryPrompt) ||
-            !TryCopyValue(options.Validations, depth, out var validations))
+        var copied = new List<T>(items.Count);
+        foreach (var item in items)
         {
-            return false;
-        }
-        copy.Prompt = prompt;
-        copy.RetryPrompt = retryPrompt;
-        copy.Validations = validations;
-        if (options.Choices is null)
-        {
-            return true;
-        }
-        if (options.Choices.GetType() != typeof(List<Choice>))
-        {
-            return false;
-        }
-        var choices = new List<Choice>(options.Choices.Count);
-        foreach (var choice in options.Choices)
-        {
-            if (choice?.Synonyms is { } synonyms && synonyms.GetType() != typeof(List<string>))
+            if (item is null)
+            {
+                copied.Add(null!);
+            }
+            else if (copyItem(item) is { } itemCopy)
+            {
+                copied.Add(itemCopy);
+            }
+            else
             {
                 return false;
             }
-            choices.Add(choice is null ? null! : new Choice { Value = choice.Value, Synonyms = choice.Synonyms is null ? null! : [.. choice.Synonyms] });
         }
-        copy.Choices = choices;
+        copy = copied;
         return true;
     }
 

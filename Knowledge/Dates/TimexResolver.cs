@@ -91,8 +91,11 @@ public static class TimexResolver
                 return date.Length > 0 ? timex : null;
 
             var time = text.AsSpan(t + 1);
-            if (time.Length == 2 && Array.IndexOf(PartsOfDay, time.ToString()) is var part and >= 0)
-                return timex with { PartOfDay = PartsOfDay[part] };
+            foreach (var part in PartsOfDay)
+            {
+                if (time.SequenceEqual(part))
+                    return timex with { PartOfDay = part };
+            }
             if (time.Length is 2 or 5 && Number(time[..2]) is { } hour && (time.Length == 2 || time[2] == ':') && (time.Length == 2 ? 0 : Number(time[3..])) is { } minute)
                 return timex with { Hour = hour, Minute = minute };
             return null;
