@@ -68,6 +68,26 @@ public sealed class DirectLineProtocolTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_reloaded_intake_keeps_the_phone_questions_example_but_masks_the_customers_number()
+    {
+        await using var server = await AdvisorServer.StartAsync();
+        var client = await DirectLineClient.StartAsync(server.Client);
+        await client.ReadNewFromBotAsync();
+        foreach (var answer in new[] { "Chcę porozmawiać z konsultantem", "Spłata lub płatność", "tak", "90010112349", "VIV-123456" })
+            await client.SayAsync(answer);
+        DirectLineClient.Texts(await client.SayAsync("jan.kowalski@example.com")).Should().Contain("numer telefonu");
+        await client.SayAsync("601 202 303");
+        await client.ReadNewFromBotAsync();
+
+        var (reloaded, _) = await client.ReadActivitiesAsync();
+
+        var texts = reloaded.Select(a => (string?)a!["text"]).ToList();
+        texts.Should().Contain("A jaki numer telefonu jest przypisany do konta (np. 600 100 200)?")
+            .And.Contain("[redacted]", "the number the customer gave is masked once delivered")
+            .And.NotContain(t => t != null && t.Contains("601 202 303"));
+    }
+
+    [Fact]
     public async Task Starting_twice_keeps_the_conversation_and_a_refreshed_token_works()
     {
         await using var server = await AdvisorServer.StartAsync();

@@ -6,6 +6,7 @@ using Vivus.Advisor.Bot.Answers;
 using Vivus.Advisor.Bot.Cases;
 using Vivus.Advisor.Bot.Dialogs.Prompts;
 using Vivus.Advisor.Bot.Dialogs.Runtime;
+using Vivus.Advisor.Bot.Privacy;
 using Vivus.Advisor.Bot.Replies;
 using Vivus.Advisor.Bot.Validation;
 using Vivus.Advisor.Knowledge.Hours;
@@ -46,6 +47,7 @@ public sealed partial class CaseIntakeDialog : ComponentDialog
     private const string FieldPrompt = "field-choice";
     private const string CaseKey = "case";
     private const string FieldKey = "field";
+    private const string PhoneQuestionText = "A jaki numer telefonu jest przypisany do konta (np. 600 100 200)?";
 
     private static readonly string[] SummaryChoices = ["Potwierdzam", "Zmień dane", "Anuluj zgłoszenie"];
     private static readonly string[] Fields = ["Temat", "Pilność", "PESEL", "Numer pożyczki", "E-mail", "Telefon", "Szczegóły", "Opis"];
@@ -59,11 +61,14 @@ public sealed partial class CaseIntakeDialog : ComponentDialog
         PastDateRecognizer dates,
         QuestionAnswerer questions,
         HotlineClock clock,
-        TimeProvider time)
+        TimeProvider time,
+        PublishedTexts published)
         : base(nameof(CaseIntakeDialog))
     {
         _questions = questions;
         _clock = clock;
+        // Its example number is no one's: a reloaded conversation keeps showing it.
+        published.Publish(PhoneQuestionText);
         AddDialog(new WaterfallDialog(Steps,
             [AskTopicAsync, AskUrgencyAsync, AskPeselAsync, AskLoanNumberAsync, AskEmailAsync, AskPhoneAsync, AskDetailsAsync, AskDescriptionAsync, SummarizeAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(DetailSteps, [AskDetailAsync, KeepDetailAsync]));
@@ -401,7 +406,7 @@ public sealed partial class CaseIntakeDialog : ComponentDialog
 
     private static PromptOptions EmailQuestion() => Ask("Jaki adres e-mail jest przypisany do Twojego konta w Vivus?");
 
-    private static PromptOptions PhoneQuestion() => Ask("A jaki numer telefonu jest przypisany do konta (np. 600 100 200)?");
+    private static PromptOptions PhoneQuestion() => Ask(PhoneQuestionText);
 
     private static PromptOptions DescriptionQuestion() => Ask(
         $"Na koniec opisz, proszę, sprawę własnymi słowami: co się stało i czego oczekujesz (do {MaxDescriptionLength} znaków).");
