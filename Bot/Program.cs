@@ -55,6 +55,7 @@ public static class Program
         builder.Services.AddOptions<HandoffOptions>().Bind(builder.Configuration.GetSection(HandoffOptions.SectionName));
         builder.Services.AddSingleton<AmountValidator>(_ => new AmountValidator());
         builder.Services.AddSingleton<PastDateRecognizer>();
+        builder.Services.AddSingleton<VivusContactValues>();
         builder.Services.AddSingleton<PublishedTexts>();
         builder.Services.AddSingleton<ContactReplies>();
         builder.Services.AddSingleton<WelcomeMessage>();

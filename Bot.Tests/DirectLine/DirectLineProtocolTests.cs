@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,26 @@ public sealed class DirectLineProtocolTests(ITestOutputHelper output)
         var answer = reloaded.Last()!.ToJsonString();
         answer.Should().Be(delivered[1]!.ToJsonString(), "the advisor's own answer holds no one's data")
             .And.Contain("22 206 21 21").And.Contain("kontakt@vivus.pl");
+    }
+
+    [Theory]
+    [InlineData("2026-11-25T10:00:00+01:00", "660 600 700", "tel:+48222062121")]
+    [InlineData("2026-11-25T23:00:00+01:00", "kontakt@vivus.pl", "mailto:kontakt@vivus.pl")]
+    public async Task A_reloaded_hours_answer_still_shows_vivus_numbers_and_address(string now, string shown, string link)
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
+        await using var server = await AdvisorServer.StartAsync(configure: builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        var client = await DirectLineClient.StartAsync(server.Client);
+        await client.ReadNewFromBotAsync();
+        var answer = DirectLineClient.Texts(await client.SayAsync("Czy infolinia teraz działa? Mój numer to 601 202 303"));
+        answer.Should().Contain(shown).And.Contain(link);
+        await client.ReadNewFromBotAsync();
+
+        var (reloaded, _) = await client.ReadActivitiesAsync();
+
+        var texts = string.Join("\n", reloaded.Select(a => (string?)a!["text"]));
+        texts.Should().Contain(answer, "Vivus's own numbers and address are no one's personal data")
+            .And.Contain("Mój numer to [redacted]").And.NotContain("601 202 303");
     }
 
     [Fact]

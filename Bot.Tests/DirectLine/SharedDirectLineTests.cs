@@ -32,7 +32,7 @@ public sealed class SharedDirectLineTests : IDisposable
 
         var summary = DirectLineClient.Texts(steps[8]);
         summary.Should().Contain("\\*\\*\\*\\*\\*\\*\\*2349").And.Contain("VIV-123456").And.Contain(DirectLineIntake.Email)
-            .And.Contain("+48 600 100 200").And.Contain("250,50 zł").And.Contain("Nie zdążę zapłacić raty");
+            .And.Contain("+48 601 202 303").And.Contain("250,50 zł").And.Contain("Nie zdążę zapłacić raty");
         var handoff = steps[9].Should().ContainSingle(x => (string?)x["type"] == "event").Subject;
         ((string?)handoff["name"]).Should().Be("handoff.initiate");
         ((string?)handoff["value"]!["Email"]).Should().Be(DirectLineIntake.Email);

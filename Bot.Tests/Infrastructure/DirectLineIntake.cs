@@ -11,13 +11,14 @@ public static class DirectLineIntake
     // Synthetic PESEL (born 1 January 1990) with a correct check digit; not a real person's.
     public const string Pesel = "90010112349";
     public const string Email = "jan.kowalski@example.com";
-    public const string Phone = "600-100-200";
+    // Not the intake question's example number, which a reloaded conversation shows.
+    public const string Phone = "601-202-303";
     public const string LoanNumber = "VIV-123456";
     public const string Description = "Nie zdążę zapłacić raty w terminie, proszę o kontakt.";
 
     /// <summary>Every form in which the raw values could show up anywhere.</summary>
     public static readonly string[] RawValues =
-        [Pesel, "900101", Email, Phone, "600 100 200", "600100200", LoanNumber, "123456", "jan.kowalski%40example.com", "600%20100%20200"];
+        [Pesel, "900101", Email, Phone, "601 202 303", "601202303", LoanNumber, "123456", "jan.kowalski%40example.com", "601%20202%20303"];
 
     /// <summary>What the customer types, and a piece of the bot's answer to each.</summary>
     public static (string Say, string Expect)[] Script(string description = Description) =>

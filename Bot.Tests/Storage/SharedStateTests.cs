@@ -59,7 +59,7 @@ public sealed class SharedStateTests : IDisposable
             while (!text.Contains(expect, StringComparison.Ordinal));
         }
 
-        string.Join("\n", said).Should().Contain("VIV-123456").And.Contain(DirectLineIntake.Email).And.Contain("+48 600 100 200")
+        string.Join("\n", said).Should().Contain("VIV-123456").And.Contain(DirectLineIntake.Email).And.Contain("+48 601 202 303")
             .And.NotContain("coś poszło nie tak");
     }
 

@@ -159,7 +159,7 @@ public static class DeliveredActivityRedactor
                 return null;
             }
             var value = text.ToString();
-            var masked = PersonalDataRedactor.Redact(value);
+            var masked = PersonalDataRedactor.Redact(value, published.ContactValues);
             return masked != value ? masked : null;
         }
         finally

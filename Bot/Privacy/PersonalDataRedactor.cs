@@ -31,19 +31,22 @@ public static partial class PersonalDataRedactor
         return false;
     }
 
-    public static string Redact(string text)
+    public static string Redact(string text) => Redact(text, null);
+
+    /// <param name="kept">Vivus's own numbers and address, left readable where they are found; null masks them too.</param>
+    public static string Redact(string text, VivusContactValues? kept)
     {
         if (string.IsNullOrEmpty(text) || !MayContainPersonalData(text))
         {
             return text;
         }
-        return RedactPlain(text.Contains('%') ? MaskEncodedRuns(text) : text);
+        return RedactPlain(text.Contains('%') ? MaskEncodedRuns(text, kept) : text, kept);
     }
 
     // A link carries the case percent-encoded ("jan.kowalski%40example.com", "%2B48%20600%20100%20200"), where no
     // pattern sees it: each run of URL characters holding a '%' is decoded and masked, and if that found anything,
     // written back encoded as a whole (the masked copy of a link need not work, only hide what it carried).
-    private static string MaskEncodedRuns(string text)
+    private static string MaskEncodedRuns(string text, VivusContactValues? kept)
     {
         StringBuilder? output = null;
         var copied = 0;
@@ -54,7 +57,7 @@ public static partial class PersonalDataRedactor
             var start = end + text.AsSpan(end, percent - end).LastIndexOfAny(RunEnds) + 1;
             end = text.AsSpan(percent).IndexOfAny(RunEnds) is >= 0 and var after ? percent + after : text.Length;
             var decoded = Decoded(text[start..end]);
-            var masked = RedactPlain(decoded);
+            var masked = RedactPlain(decoded, kept);
             if (masked != decoded)
             {
                 // Its own builder: the scans below take the spare one while this is still being built.
@@ -83,7 +86,7 @@ public static partial class PersonalDataRedactor
     private static readonly SearchValues<char> RunEnds = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}')]);
 
-    private static string RedactPlain(string text)
+    private static string RedactPlain(string text, VivusContactValues? kept)
     {
         // The same test as MayContainPersonalData, its non-ASCII half kept for the scans below.
         var asciiDigits = !HasNonAsciiDigit(text);
@@ -94,18 +97,20 @@ public static partial class PersonalDataRedactor
         // A pass costs far more than profiling the digits, and each pattern needs a chain or a run of a known length;
         // masking inserts no digit and joins no chain, so what the original text lacks no later pass can find.
         var (longestChain, longestRun, hasAt) = Profile(text, asciiDigits);
-        var result = hasAt ? EmailPattern().Replace(text, Mask) : text;
+        var result = !hasAt ? text
+            : kept is null ? EmailPattern().Replace(text, Mask)
+            : EmailPattern().Replace(text, match => kept.Contains(match.ValueSpan) ? match.Value : Mask);
         if (longestChain >= 9)
         {
-            result = MaskPhoneNumbers(result, asciiDigits);
-            result = MaskLongNumbers(result, asciiDigits);
+            result = MaskPhoneNumbers(result, asciiDigits, kept);
+            result = MaskLongNumbers(result, asciiDigits, kept);
         }
-        return longestRun >= 5 ? MaskLoanNumbers(result, asciiDigits) : result;
+        return longestRun >= 5 ? MaskLoanNumbers(result, asciiDigits, kept) : result;
     }
 
     // Polish numbers as people write them: maybe +48 or 0048 first (a space may follow the + or 00, a space or dash the
     // 48), then 9 digits grouped 3-3-3 or 2-3-2-2, each group maybe after a space or dash; not inside a longer number.
-    private static string MaskPhoneNumbers(string text, bool asciiDigits)
+    private static string MaskPhoneNumbers(string text, bool asciiDigits, VivusContactValues? kept)
     {
         StringBuilder? output = null;
         var copied = 0;
@@ -130,6 +135,11 @@ public static partial class PersonalDataRedactor
             if (end < 0)
             {
                 i++;
+                continue;
+            }
+            if (IsKept(kept, text, i, end))
+            {
+                i = end;
                 continue;
             }
             output = Masked(output, text, copied, i);
@@ -250,7 +260,7 @@ public static partial class PersonalDataRedactor
     // PESEL (11 digits), account and card numbers: 9 or more digits, each maybe after one space (dashes keep dates and
     // times readable), not inside a longer number. Scanned by hand, like loan numbers below: as regexes these two tried
     // every position of a long text (a ready-to-send e-mail, a transcript) and were most of its masking.
-    private static string MaskLongNumbers(string text, bool asciiDigits)
+    private static string MaskLongNumbers(string text, bool asciiDigits, VivusContactValues? kept)
     {
         StringBuilder? output = null;
         var copied = 0;
@@ -267,6 +277,11 @@ public static partial class PersonalDataRedactor
             {
                 // A number starting later in the same chain has fewer digits and the same ends: none can match either.
                 i = chainEnd;
+                continue;
+            }
+            if (IsKept(kept, text, i, end))
+            {
+                i = end;
                 continue;
             }
             output = Masked(output, text, copied, i);
@@ -299,7 +314,7 @@ public static partial class PersonalDataRedactor
 
     // Loan numbers as CaseIntake:LoanNumberPattern allows them: 5 or more digits not inside a longer number, maybe after
     // a 2–4 letter prefix and a '-' or '/' ("VIV-12345", "pz/123456"). Dates and times have shorter runs, so they stay readable.
-    private static string MaskLoanNumbers(string text, bool asciiDigits)
+    private static string MaskLoanNumbers(string text, bool asciiDigits, VivusContactValues? kept)
     {
         StringBuilder? output = null;
         var copied = 0;
@@ -311,7 +326,8 @@ public static partial class PersonalDataRedactor
             {
                 i++;
             }
-            if (i - digits >= 5 && !(i < text.Length && char.IsNumber(text[i])) && LoanNumberStart(text, digits) is >= 0 and var start)
+            if (i - digits >= 5 && !(i < text.Length && char.IsNumber(text[i])) && LoanNumberStart(text, digits) is >= 0 and var start
+                && !IsKept(kept, text, start, i))
             {
                 output = Masked(output, text, copied, start);
                 copied = i;
@@ -336,6 +352,9 @@ public static partial class PersonalDataRedactor
         }
         return IsLetterOrNumber(text, digits - 1) ? -1 : digits;
     }
+
+    private static bool IsKept(VivusContactValues? kept, string text, int start, int end) =>
+        kept is not null && kept.Contains(text.AsSpan(start, end - start));
 
     private static bool IsLetterOrNumber(string text, int index) => index >= 0 && (char.IsLetter(text[index]) || char.IsNumber(text[index]));
 

@@ -6,7 +6,8 @@ namespace Vivus.Advisor.Bot.Privacy;
 /// Texts the advisor publishes alike to every customer: FAQ answers and contact cards, filled in from the corpus and the
 /// contact settings only. They hold the hotline numbers and Vivus's own address, which the personal-data patterns take for
 /// a customer's, so delivered-activity masking skips them: it no longer runs four patterns over every answer, and a
-/// reloaded conversation still shows the numbers to call.
+/// reloaded conversation still shows the numbers to call. Replies built for one customer (the hours right now, the
+/// handoff) quote the same <see cref="ContactValues"/>, which their masking keeps.
 /// </summary>
 public sealed class PublishedTexts
 {
@@ -22,7 +23,14 @@ public sealed class PublishedTexts
     private readonly ulong[] _lengths = new ulong[MaxNotedLength / 64];
     private int _count;
 
-    public PublishedTexts() => _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+    public PublishedTexts(VivusContactValues? contactValues = null)
+    {
+        _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        ContactValues = contactValues;
+    }
+
+    /// <summary>Vivus's own numbers and address; null where every number and address is masked.</summary>
+    public VivusContactValues? ContactValues { get; }
 
     /// <summary>Notes a text as published; only for text built from the corpus and settings, never from what a customer wrote.</summary>
     public string Publish(string text)
