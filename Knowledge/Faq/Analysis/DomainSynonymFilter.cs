@@ -14,9 +14,7 @@ public sealed class DomainSynonymFilter : TokenFilter
     {
         if (!m_input.IncrementToken())
             return false;
-        var stem = _term.ToString();
-        var canonical = DomainSynonyms.Canonical(stem);
-        if (!ReferenceEquals(canonical, stem))
+        if (DomainSynonyms.Canonical(_term.Buffer.AsSpan(0, _term.Length)) is { } canonical)
             _term.SetEmpty().Append(canonical);
         return true;
     }

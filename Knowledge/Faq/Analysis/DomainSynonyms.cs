@@ -36,9 +36,12 @@ public static class DomainSynonyms
         ("czesc", "czesc"), ("hej", "czesc"), ("siema", "czesc"), ("elo", "czesc"), ("witam", "czesc"), ("hello", "czesc"), ("hi", "czesc"), ("hey", "czesc"),
     ];
 
-    private static readonly Dictionary<string, string> ByStem = BuildMap();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByStem =
+        BuildMap().GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static string Canonical(string stem) => ByStem.GetValueOrDefault(stem, stem);
+    /// <summary>The canonical stem of a synonym; null for a stem that is no synonym or already canonical.</summary>
+    public static string? Canonical(ReadOnlySpan<char> stem) =>
+        ByStem.TryGetValue(stem, out var canonical) && !stem.SequenceEqual(canonical) ? canonical : null;
 
     private static Dictionary<string, string> BuildMap()
     {

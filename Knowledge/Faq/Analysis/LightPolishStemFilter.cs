@@ -14,8 +14,11 @@ public sealed class LightPolishStemFilter : TokenFilter
     {
         if (!m_input.IncrementToken())
             return false;
-        var stem = LightPolishStemmer.Stem(_term.ToString());
-        _term.SetEmpty().Append(stem);
+        // In place: the stem is a slice of the word.
+        var (start, length) = LightPolishStemmer.StemRange(_term.Buffer.AsSpan(0, _term.Length));
+        if (start > 0)
+            Array.Copy(_term.Buffer, start, _term.Buffer, 0, length);
+        _term.SetLength(length);
         return true;
     }
 }

@@ -19,9 +19,7 @@ public sealed class SpellingCorrectionFilter : TokenFilter
     {
         if (!m_input.IncrementToken())
             return false;
-        var word = _term.ToString();
-        var corrected = _vocabulary.Correct(word);
-        if (!ReferenceEquals(word, corrected))
+        if (_vocabulary.Correction(_term.Buffer.AsSpan(0, _term.Length)) is { } corrected)
             _term.SetEmpty().Append(corrected);
         return true;
     }

@@ -11,6 +11,7 @@ public sealed class SpellingVocabulary
 {
     private const int MinLength = 5;
     private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known;
     private readonly Dictionary<(char First, int Length), string[]> _byFirstLetterAndLength;
     // An unknown word is compared with every corpus word of about its length and first letter: done once per word.
     private readonly BoundedCache<string> _corrections = new(100_000);
@@ -18,6 +19,7 @@ public sealed class SpellingVocabulary
     public SpellingVocabulary(IEnumerable<string> words)
     {
         _words = words.ToHashSet(StringComparer.Ordinal);
+        _known = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _byFirstLetterAndLength = _words.Where(w => w.Length >= MinLength - 1)
             .GroupBy(w => (w[0], w.Length))
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
@@ -25,11 +27,13 @@ public sealed class SpellingVocabulary
 
     public int Count => _words.Count;
 
-    public string Correct(string word)
+    /// <summary>The corpus word to put in place of an unknown one; null to keep the word as it is.</summary>
+    public string? Correction(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinLength || _words.Contains(word))
-            return word;
-        return _corrections.GetOrAdd(word, Closest);
+        if (word.Length < MinLength || _known.Contains(word))
+            return null;
+        var corrected = _corrections.GetOrAdd(word.ToString(), Closest);
+        return word.SequenceEqual(corrected) ? null : corrected;
     }
 
     private string Closest(string word)
