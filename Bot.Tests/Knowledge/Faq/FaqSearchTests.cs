@@ -44,7 +44,7 @@ public sealed class FaqSearchTests
     private static Dictionary<string, float> LuceneBestScores(string question)
     {
         var query = new BooleanQuery();
-        foreach (var text in Index.Analyzer.Terms(question).Distinct())
+        foreach (var text in Index.Analyzer.LuceneTerms(question).Distinct())
         {
             var term = new Term(FaqIndex.TextField, text);
             var either = new DisjunctionMaxQuery(0f) { new TermQuery(term) };

@@ -18,6 +18,7 @@ public sealed class FaqAnalyzer(SpellingVocabulary? vocabulary = null, bool stem
 {
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly CharArraySet _stopWords = FaqStopWords.Create();
+    private readonly PlainTextTerms _plainText = new(vocabulary, stem);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -34,6 +35,13 @@ public sealed class FaqAnalyzer(SpellingVocabulary? vocabulary = null, bool stem
 
     /// <summary>The analyzed terms of a text, in order, duplicates kept.</summary>
     public IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        return _plainText.TryAnalyze(text, terms) ? terms : LuceneTerms(text);
+    }
+
+    /// <summary>The terms as the Lucene chain makes them, which the index holds.</summary>
+    internal List<string> LuceneTerms(string text)
     {
         var terms = new List<string>();
         using var stream = GetTokenStream("text", text);
