@@ -11,19 +11,19 @@ namespace Vivus.Advisor.Knowledge.Dates;
 /// </summary>
 public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : ITimeRecognizer
 {
-    private const string Hour = @"(?<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private const string Hour = @"(?<h>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
     private const string Month =
         @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
 
-    private const string DigitDay = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
+    private const string DigitDay = @"(?<day>[0-9]{1,2})(?:st|nd|rd|th)?";
 
     private const string OrdinalDay =
         @"(?<ord>(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth"
         + @"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
         + @"|nineteenth|twentieth|thirtieth)";
 
-    private const string Year = @"(?:,?\s+(?<year>\d{4})\b)?";
+    private const string Year = @"(?:,?\s+(?<year>[0-9]{4})\b)?";
 
     /// <summary>Every spelling of a month or weekday starts with its three letters here, in calendar or DayOfWeek order.</summary>
     private const string MonthOrder = "janfebmaraprmayjunjulaugsepoctnovdec";
@@ -267,7 +267,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
         _ => clock,
     };
 
-    [GeneratedRegex(@"\bin\s+(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|half\s+an)\s+(?<unit>hours?|hrs?|minutes?|mins?)\b")]
+    [GeneratedRegex(@"\bin\s+(?<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|half\s+an)\s+(?<unit>hours?|hrs?|minutes?|mins?)\b")]
     private static partial Regex FromNowRegex();
 
     /// <summary>Full names, abbreviations and plurals ("weds", "thurs", "sundays"); "i sat" is the verb, not Saturday.</summary>
@@ -278,10 +278,10 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
     [GeneratedRegex(@"\b(?:(?<half>half)(?:\s+past)?|(?:a\s+)?quarter\s+(?:past|after|(?<to>to|till|before)))\s+" + Hour + @"\b")]
     private static partial Regex QuarterOrHalfRegex();
 
-    [GeneratedRegex(@"\b" + Hour + @"(?:[:.](?<m>\d{2}))?\s*(?<ap>[ap])\.?m\b\.?")]
+    [GeneratedRegex(@"\b" + Hour + @"(?:[:.](?<m>[0-9]{2}))?\s*(?<ap>[ap])\.?m\b\.?")]
     private static partial Regex MeridiemRegex();
 
-    [GeneratedRegex(@"\b(?<h>\d{1,2}):(?<m>\d{2})\b")]
+    [GeneratedRegex(@"\b(?<h>[0-9]{1,2}):(?<m>[0-9]{2})\b")]
     private static partial Regex DigitalRegex();
 
     [GeneratedRegex(@"\b" + Hour + @"\s*o'?\s?clock\b")]
@@ -289,7 +289,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
 
     /// <summary>"at 9", "until 8.30", "around eight"; not "at 5 days", "by 24 December" or "at one point".</summary>
     [GeneratedRegex(@"\b(?:at|by|after|before|until|till|til|around|about)\s+(?:around\s+|about\s+)?" + Hour
-        + @"(?:[:.](?<m>\d{2}))?\b(?!\s*(?:[:./]\d|%|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|times?\b|people\b|percent\b|working\b|business\b|attempts?\b|pln\b|zl\b|eur|dollars?\b|of\b|point\b|more\b|thing|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))")]
+        + @"(?:[:.](?<m>[0-9]{2}))?\b(?!\s*(?:[:./][0-9]|%|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|times?\b|people\b|percent\b|working\b|business\b|attempts?\b|pln\b|zl\b|eur|dollars?\b|of\b|point\b|more\b|thing|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))")]
     private static partial Regex AfterPrepositionRegex();
 
     [GeneratedRegex(@"\b(?:noon|midday|midnight)\b")]
@@ -310,7 +310,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
     private static partial Regex MonthFirstDateRegex();
 
     /// <summary>"24/12", "24.12.2026", "12/24"; not "24/7", which means always.</summary>
-    [GeneratedRegex(@"\b(?!24/7\b)(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})(?:\k<sep>(?<year>\d{4}|\d{2}))?\b(?![./]?\d|\s*%)")]
+    [GeneratedRegex(@"\b(?!24/7\b)(?<a>[0-9]{1,2})(?<sep>[./])(?<b>[0-9]{1,2})(?:\k<sep>(?<year>[0-9]{4}|[0-9]{2}))?\b(?![./]?[0-9]|\s*%)")]
     private static partial Regex NumericDateRegex();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw?)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|tomm?orr?ow|tmrw?|2moro|yesterday|last\s+night)\b")]

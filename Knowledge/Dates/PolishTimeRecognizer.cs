@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Vivus.Advisor.Knowledge.Hours;
 
@@ -26,10 +27,29 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
 
     private static readonly string OrdinalPattern = string.Join("|", Ordinals.Select(o => o.Word));
 
+    // Every pattern below needs a digit or one of these stems. A contact question that reaches the recognizer for its
+    // keywords ("numer infolinii", "kontakt vivus") holds none of them, and running the patterns cost it 15 µs.
+    private static readonly SearchValues<string> TimeWords = SearchValues.Create(
+    [
+        "poniedzial", "wtor", "srod", "czwart", "piat", "sobot", "soboc", "niedziel",
+        "wpol", "pierwszej", "drugiej", "trzeciej", "szostej", "siodmej", "osmej", "dziewiatej", "dziesiatej", "nastej", "dwudziestej",
+        "poludn", "polnoc", "wigili", "sylwest", "nowy", "nowego", "krol", "wielkan", "lany", "swiet", "boze", "cial", "narodzen",
+        "dzis", "jutr", "wczoraj", "rano", "rana", "rankiem", "wiecz", "noc",
+    ], StringComparison.Ordinal);
+
     public TimeMention? Recognize(string text, DateTime localNow)
     {
         var folded = PolishText.Fold(text);
-        var today = DateOnly.FromDateTime(localNow);
+        return MayMentionTime(folded) ? RecognizeFolded(folded, DateOnly.FromDateTime(localNow)) : null;
+    }
+
+    /// <summary>Whether any pattern could match the folded text: it holds a digit or a time word.</summary>
+    internal static bool MayMentionTime(string folded) =>
+        folded.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || folded.AsSpan().ContainsAny(TimeWords);
+
+    /// <summary>Runs every pattern over the folded text.</summary>
+    internal TimeMention? RecognizeFolded(string folded, DateOnly today)
+    {
         var spans = new List<string>();
 
         var weekday = Weekday(folded, spans);
@@ -177,7 +197,7 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
     private static partial Regex OrdinalRegex();
 
     /// <summary>"o 15", "o godz. 15:30", "około 9.15", or a bare "15:30".</summary>
-    [GeneratedRegex(@"(?:\b(?:o|po|przed|okolo|kolo)\s+(?:godz(?:\.|inie|ina)?\s*)?(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?!\s*(?:[./]\d|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia))\b|\bgodz(?:\.|inie|ina)?\s*(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\b|\b(?<h>\d{1,2}):(?<m>\d{2})\b)")]
+    [GeneratedRegex(@"(?:\b(?:o|po|przed|okolo|kolo)\s+(?:godz(?:\.|inie|ina)?\s*)?(?<h>[0-9]{1,2})(?:[:.](?<m>[0-9]{2}))?(?!\s*(?:[./][0-9]|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia))\b|\bgodz(?:\.|inie|ina)?\s*(?<h>[0-9]{1,2})(?:[:.](?<m>[0-9]{2}))?\b|\b(?<h>[0-9]{1,2}):(?<m>[0-9]{2})\b)")]
     private static partial Regex DigitsRegex();
 
     [GeneratedRegex(@"\b(?:w\s+poludnie|o\s+polnocy|w\s+polnoc)\b")]
@@ -186,10 +206,10 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
     [GeneratedRegex(@"\b(?:w\s+|na\s+|przed\s+|po\s+)?(?<name>wigili[aei]?|sylwest(?:er|ra)|nowy rok|nowego roku|trzech krol[ai]?|(?:najblizsz[aey]\s+|nastepn[aey]\s+)?niedziel[aeiy]?\s+handlow[aey]|wielkanoc[y]?|swieta wielkanocne|poniedzialek wielkanocny|lany poniedzialek|wszystkich swietych|boze cialo|bozego ciala|boze narodzenie|bozego narodzenia|swieta(?:\s+bozego\s+narodzenia|\s+bozonarodzeniowe)?|swieta)\b")]
     private static partial Regex NamedDayRegex();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)(?:\s+(?<year>\d{4}))?\b")]
+    [GeneratedRegex(@"\b(?<day>[0-9]{1,2})\s+(?<month>stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)(?:\s+(?<year>[0-9]{4}))?\b")]
     private static partial Regex MonthNameDateRegex();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})[./](?<month>\d{1,2})(?:[./](?<year>\d{4}))?\b")]
+    [GeneratedRegex(@"\b(?<day>[0-9]{1,2})[./](?<month>[0-9]{1,2})(?:[./](?<year>[0-9]{4}))?\b")]
     private static partial Regex NumericDateRegex();
 
     [GeneratedRegex(@"\b(?:dzisiaj|dzis|jutro|pojutrze|wczoraj|przedwczoraj)\b")]
