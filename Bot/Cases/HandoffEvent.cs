@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.DirectLine;
+using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.Cases;
 
@@ -29,12 +28,8 @@ public static class HandoffEvent
     }
 
     // {"activities":[...]}, as the serializer writes a transcript, each activity as Direct Line stores it.
-    private static string Json(Transcript transcript)
-    {
-        // Sized up front: grown chunk by chunk, the builder for a long intake's transcript allocated twice its length.
-        var expected = transcript.Activities?.Sum(a => (a.AsMessageActivity()?.Text?.Length ?? 0) + 160) ?? 0;
-        using var text = new StringWriter(new StringBuilder(expected + 32), CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text))
+    private static string Json(Transcript transcript) =>
+        JsonTextBuilder.Write(transcript, static text => new JsonTextWriter(text), static (writer, transcript) =>
         {
             writer.WriteStartObject();
             if (transcript.Activities is { } activities)
@@ -48,7 +43,5 @@ public static class HandoffEvent
                 writer.WriteEndArray();
             }
             writer.WriteEndObject();
-        }
-        return text.ToString();
-    }
+        });
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -102,7 +103,7 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
             return;
         }
         var line = new TranscriptLine { Role = role, Text = PersonalDataRedactor.Redact(text), Timestamp = _time.GetUtcNow() };
-        Pending(turnContext)[LineKey(turnContext, count)] = line;
+        Pending(turnContext)[LineKey(LineKeyPrefix(turnContext), count)] = line;
         await _count.SetAsync(turnContext, count + 1, cancellationToken);
     }
 
@@ -110,15 +111,22 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     {
         var count = await _count.GetAsync(turnContext, () => null, cancellationToken) ?? 0;
         var first = Math.Max(0, count - MaxLines);
-        return Enumerable.Range(first, count - first).Select(n => LineKey(turnContext, n)).ToArray();
+        var prefix = LineKeyPrefix(turnContext);
+        var keys = new string[count - first];
+        for (var n = first; n < count; n++)
+        {
+            keys[n - first] = LineKey(prefix, n);
+        }
+        return keys;
     }
 
     private Dictionary<string, object> Pending(ITurnContext turnContext) =>
         _pending.GetValue(turnContext.TurnState, static _ => new Dictionary<string, object>(StringComparer.Ordinal));
 
     // Beside the conversation's state item.
-    private static string LineKey(ITurnContext turnContext, int line) =>
-        $"{TrackedConversationState.StorageKey(turnContext)}/transcript/{line % MaxLines}";
+    private static string LineKeyPrefix(ITurnContext turnContext) => TrackedConversationState.StorageKey(turnContext) + "/transcript/";
+
+    private static string LineKey(string prefix, int line) => prefix + (line % MaxLines).ToString(CultureInfo.InvariantCulture);
 }
 
 public sealed class TranscriptLine

@@ -62,8 +62,8 @@ internal static class StateSnapshot
         return copy is not null;
     }
 
-    // Null where an entry cannot be copied.
-    private static Dictionary<string, object>? CopyEntries(IDictionary<string, object> values, int depth)
+    // Null where an entry cannot be copied. Taken as the concrete type, so that its enumerator is not boxed.
+    private static Dictionary<string, object>? CopyEntries(Dictionary<string, object> values, int depth)
     {
         var copy = new Dictionary<string, object>(values.Count);
         foreach (var (key, value) in values)
@@ -87,7 +87,8 @@ internal static class StateSnapshot
         {
             return new DialogInstance { Id = instance.Id, State = null! };
         }
-        return instance.State.GetType() == typeof(Dictionary<string, object>) && CopyEntries(instance.State, depth) is { } state
+        return instance.State is Dictionary<string, object> entries && entries.GetType() == typeof(Dictionary<string, object>)
+            && CopyEntries(entries, depth) is { } state
             ? new DialogInstance { Id = instance.Id, State = state }
             : null;
     }
