@@ -255,7 +255,7 @@ internal static class DirectLineActivityWriter
                 break;
             case string text:
                 writer.WritePropertyName(name);
-                writer.WriteValue(text);
+                writer.WriteStringValue(text);
                 break;
             case JToken json:
                 writer.WritePropertyName(name);

@@ -31,7 +31,7 @@ internal static class StateDocumentWriter
                 writer.WriteNull();
                 break;
             case string text:
-                writer.WriteValue(text);
+                writer.WriteStringValue(text);
                 break;
             case bool flag:
                 writer.WriteValue(flag);
