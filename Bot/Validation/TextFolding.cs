@@ -8,12 +8,27 @@ public static class TextFolding
 {
     private const int StackChars = 256;
 
+    // The last message folded on this thread: the commands, the case request and the topic each fold the same message.
+    [ThreadStatic]
+    private static (string Text, string Folded) t_last;
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return "";
         }
+        if (ReferenceEquals(text, t_last.Text))
+        {
+            return t_last.Folded;
+        }
+        var result = FoldPunctuation(text);
+        t_last = (text, result);
+        return result;
+    }
+
+    private static string FoldPunctuation(string text)
+    {
 
         // The knowledge base's folding removes case and diacritics; here punctuation also becomes single spaces. The
         // result is never longer than the folded text, and every message is folded several times a turn.

@@ -14,9 +14,20 @@ public static class PolishText
     // ellipsis and the no-break space, common in what customers paste.
     private static readonly SearchValues<char> Inert = SearchValues.Create("\u00a0\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2026");
 
+    // The last text folded on this thread: the hours keywords and the time recognizer fold the same message in turn.
+    [ThreadStatic]
+    private static (string Text, string Folded) t_last;
+
     // Nearly every message is ASCII and Polish letters, which a table folds exactly as decomposition does; the two
     // Unicode normalizations were most of a fold's cost, and a message is folded several times a turn.
-    public static string Fold(string text) => IsTableFoldable(text) ? TableFolded(text) : Normalized(text);
+    public static string Fold(string text)
+    {
+        if (ReferenceEquals(text, t_last.Text))
+            return t_last.Folded;
+        var folded = IsTableFoldable(text) ? TableFolded(text) : Normalized(text);
+        t_last = (text, folded);
+        return folded;
+    }
 
     private static bool IsTableFoldable(string text)
     {

@@ -12,7 +12,7 @@ public static class FaqLanguageDetector
 
     private static readonly SearchValues<char> PolishLetters = SearchValues.Create("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ");
 
-    private static readonly KnownWords English = new(
+    private static readonly string[] EnglishWords =
     [
         "what", "how", "when", "where", "why", "which", "who", "is", "are", "was", "the", "a", "an", "can", "could", "do", "does",
         "did", "my", "your", "you", "i", "me", "to", "for", "of", "in", "on", "at", "with", "and", "or", "not", "it", "this", "that",
@@ -20,22 +20,26 @@ public static class FaqLanguageDetector
         "loan", "password", "forgot", "account", "locked", "login", "log", "hello", "hi", "hey", "thanks", "thank", "bye", "goodbye",
         "time", "today", "sunday", "saturday", "weekend", "bot", "human", "cannot", "can't", "don't", "should", "would", "there",
         "send", "write", "reply", "contact", "complaint", "app", "website", "upload", "file", "repay", "pay", "late", "extend",
-    ], Separators);
+    ];
 
-    private static readonly KnownWords Polish = new(
+    private static readonly string[] PolishWords =
     [
         "jak", "jaki", "jaka", "jakie", "czy", "co", "gdzie", "kiedy", "ile", "mam", "mogę", "moge", "nie", "się", "sie", "jest", "do",
         "na", "w", "z", "za", "od", "po", "dla", "mój", "moj", "moja", "moje", "numer", "telefon", "infolinia", "godziny", "pożyczka",
         "pozyczka", "hasło", "haslo", "konto", "dzień", "dzien", "dobry", "cześć", "czesc", "dzięki", "dzieki", "witam", "hej", "proszę",
         "prosze", "adres", "to", "ten", "są", "sa", "jestem", "mnie", "mi", "o", "który", "ktory", "której", "ktorej", "sobota", "niedziela",
-    ], Separators);
+    ];
+
+    // Both languages' words counted in one pass over the question.
+    private static readonly KnownWords Words = new([EnglishWords, PolishWords], Separators);
 
     public static FaqLanguage? Detect(string text)
     {
         if (text.AsSpan().ContainsAny(PolishLetters))
             return FaqLanguage.Pl;
-        var english = English.CountIn(text);
-        var polish = Polish.CountIn(text);
+        Span<int> counts = stackalloc int[2];
+        Words.Tally(text, counts);
+        var (english, polish) = (counts[0], counts[1]);
         if (english == polish)
             return null;
         return english > polish ? FaqLanguage.En : FaqLanguage.Pl;
