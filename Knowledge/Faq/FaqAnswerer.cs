@@ -21,6 +21,9 @@ public sealed class FaqAnswerer
     // IOptions fixes for the process's life: built on first use, not on every answer.
     private readonly ConcurrentDictionary<(string EntryId, FaqLanguage Language), (string Text, IReadOnlyList<FaqSuggestion> FollowUps)> _answers = new();
 
+    // Filled in from the same settings, per language: a question the advisor cannot answer is common enough.
+    private readonly string?[] _notKnown = new string?[Enum.GetValues<FaqLanguage>().Length];
+
     public FaqAnswerer(FaqSearch search, IOptions<ContactOptions> contact, FaqAnswerOptions? options = null)
     {
         _search = search;
@@ -70,7 +73,8 @@ public sealed class FaqAnswerer
     public FaqAnswer? AnswerEntry(string id, FaqLanguage language) =>
         FindEntry(id) is { } entry ? AnswerEntry(entry, language, 1.0) : null;
 
-    public string NotKnownText(FaqLanguage language) => FaqReplies.NotKnownText(language, _contact.Value);
+    public string NotKnownText(FaqLanguage language) =>
+        _notKnown[(int)language] ??= FaqReplies.NotKnownText(language, _contact.Value);
 
     private FaqAnswer AnswerEntry(FaqEntry entry, FaqLanguage language, double score)
     {
