@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Vivus.Advisor.Bot.Cases;
@@ -20,17 +21,17 @@ public sealed class EmailDraft(string to, string subject, string body)
             .AppendLine()
             .AppendLine(caseFile.Description)
             .AppendLine()
-            .AppendLine($"Temat: {caseFile.Topic.Label()}{(caseFile.Urgent ? " (sprawa pilna)" : "")}");
+            .AppendLine(CultureInfo.InvariantCulture, $"Temat: {caseFile.Topic.Label()}{(caseFile.Urgent ? " (sprawa pilna)" : "")}");
         foreach (var detail in caseFile.Details)
         {
-            body.AppendLine($"{detail.Label}: {detail.Value}");
+            body.AppendLine(CultureInfo.InvariantCulture, $"{detail.Label}: {detail.Value}");
         }
         body.AppendLine()
             .AppendLine("Moje dane:")
-            .AppendLine($"PESEL: {PeselPlaceholder}")
-            .AppendLine($"Numer pożyczki: {caseFile.LoanNumber ?? "nie mam jeszcze pożyczki"}")
-            .AppendLine($"E-mail konta: {caseFile.Email}")
-            .AppendLine($"Telefon konta: {caseFile.Phone}")
+            .AppendLine(CultureInfo.InvariantCulture, $"PESEL: {PeselPlaceholder}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Numer pożyczki: {caseFile.LoanNumber ?? "nie mam jeszcze pożyczki"}")
+            .AppendLine(CultureInfo.InvariantCulture, $"E-mail konta: {caseFile.Email}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Telefon konta: {caseFile.Phone}")
             .AppendLine()
             .Append("Pozdrawiam");
         return new EmailDraft(to, caseFile.Topic.EmailSubject(caseFile.LoanNumber), body.ToString().ReplaceLineEndings("\n"));

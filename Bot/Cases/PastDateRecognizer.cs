@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vivus.Advisor.Bot.Dialogs.Runtime;
 using Vivus.Advisor.Knowledge.Dates;
 using Vivus.Advisor.Knowledge.Hours;
@@ -29,7 +30,9 @@ public sealed class PastDateRecognizer(PolishTimeRecognizer polish, EnglishTimeR
         {
             date = date.AddYears(-1);
         }
-        var value = resolved.Time is { } time ? $"{date:yyyy-MM-dd}T{time:HH\\:mm}" : $"{date:yyyy-MM-dd}";
-        return [new DateTimeResolution { Value = value, Timex = resolved.PartOfDay is { } part ? $"{date:yyyy-MM-dd}T{part}" : value }];
+        var value = resolved.Time is { } time
+            ? string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}T{time:HH\\:mm}")
+            : string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}");
+        return [new DateTimeResolution { Value = value, Timex = resolved.PartOfDay is { } part ? string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}T{part}") : value }];
     }
 }

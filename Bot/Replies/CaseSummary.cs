@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Vivus.Advisor.Bot.Cases;
 using Vivus.Advisor.Bot.Validation;
@@ -10,16 +11,16 @@ public static class CaseSummary
     public static string Markdown(CaseFile caseFile)
     {
         var text = new StringBuilder("**Podsumowanie Twojej sprawy**\n\n")
-            .Append($"- Temat: {caseFile.Topic.Label()}\n")
-            .Append($"- Pilna: {(caseFile.Urgent ? "tak" : "nie")}\n")
-            .Append($"- PESEL: {(caseFile.Pesel is null ? "nie podano" : MarkdownText.Escape(PeselValidator.Mask(caseFile.Pesel)))}\n")
-            .Append($"- Numer pożyczki: {(caseFile.LoanNumber is null ? "nie mam jeszcze pożyczki" : MarkdownText.Escape(caseFile.LoanNumber))}\n")
-            .Append($"- E-mail konta: {MarkdownText.Escape(caseFile.Email)}\n")
-            .Append($"- Telefon konta: {MarkdownText.Escape(caseFile.Phone)}\n");
+            .Append(CultureInfo.InvariantCulture, $"- Temat: {caseFile.Topic.Label()}\n")
+            .Append(CultureInfo.InvariantCulture, $"- Pilna: {(caseFile.Urgent ? "tak" : "nie")}\n")
+            .Append(CultureInfo.InvariantCulture, $"- PESEL: {(caseFile.Pesel is null ? "nie podano" : MarkdownText.Escape(PeselValidator.Mask(caseFile.Pesel)))}\n")
+            .Append(CultureInfo.InvariantCulture, $"- Numer pożyczki: {(caseFile.LoanNumber is null ? "nie mam jeszcze pożyczki" : MarkdownText.Escape(caseFile.LoanNumber))}\n")
+            .Append(CultureInfo.InvariantCulture, $"- E-mail konta: {MarkdownText.Escape(caseFile.Email)}\n")
+            .Append(CultureInfo.InvariantCulture, $"- Telefon konta: {MarkdownText.Escape(caseFile.Phone)}\n");
         foreach (var detail in caseFile.Details)
         {
-            text.Append($"- {detail.Label}: {MarkdownText.Escape(detail.Value)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {detail.Label}: {MarkdownText.Escape(detail.Value)}\n");
         }
-        return text.Append($"- Opis: {MarkdownText.Escape(caseFile.Description)}").ToString();
+        return text.Append(CultureInfo.InvariantCulture, $"- Opis: {MarkdownText.Escape(caseFile.Description)}").ToString();
     }
 }

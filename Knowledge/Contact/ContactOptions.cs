@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 
 namespace Vivus.Advisor.Knowledge.Contact;
@@ -98,5 +99,5 @@ public sealed class DailyHours
     public TimeOnly Close { get; set; }
 
     /// <summary>"8:00–22:00", as Polish and English answers write it.</summary>
-    public override string ToString() => $"{Open:H:mm}–{Close:H:mm}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Open:H:mm}–{Close:H:mm}");
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Vivus.Advisor.Knowledge.Dates;
 
 /// <summary>English numbers as customers write hours and days of the month: "8" or "eight", "24th" or "twenty-fourth".</summary>
@@ -14,7 +16,7 @@ public static class EnglishNumberWords
 
     /// <summary>"8" or "eight" → 8; 0 for a word it does not know.</summary>
     public static int Cardinal(string word) =>
-        int.TryParse(word, out var number) ? number : Array.IndexOf(Cardinals, word) + 1;
+        int.TryParse(word, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : Array.IndexOf(Cardinals, word) + 1;
 
     /// <summary>"first" → 1, "twentieth" → 20, "thirty-first" or "thirty first" → 31; 0 for a word it does not know.</summary>
     public static int Ordinal(string word) => word switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Vivus.Advisor.Knowledge.Hours;
 
@@ -133,7 +134,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
     private static TimeOnly? Meridiem(Match match)
     {
         var hour = EnglishNumberWords.Cardinal(match.Groups["h"].Value);
-        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value) : 0;
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         if (hour is < 1 or > 12 || minute > 59)
             return null;
         return new TimeOnly(hour % 12 + (match.Groups["ap"].Value == "p" ? 12 : 0), minute);
@@ -142,7 +143,7 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
     private static TimeOnly? HourAndMinute(Match match)
     {
         var hour = EnglishNumberWords.Cardinal(match.Groups["h"].Value);
-        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value) : 0;
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         return hour is >= 0 and <= 24 && minute < 60 ? new TimeOnly(hour % 24, minute) : null;
     }
 
@@ -204,24 +205,24 @@ public sealed partial class EnglishTimeRecognizer(HotlineCalendar calendar) : IT
         if (match.Success)
         {
             month = MonthOrder.IndexOf(match.Groups["month"].Value[..3], StringComparison.Ordinal) / 3 + 1;
-            day = match.Groups["ord"].Success ? EnglishNumberWords.Ordinal(match.Groups["ord"].Value.Replace(' ', '-')) : int.Parse(match.Groups["day"].Value);
+            day = match.Groups["ord"].Success ? EnglishNumberWords.Ordinal(match.Groups["ord"].Value.Replace(' ', '-')) : int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         }
         else if ((match = NumericDateRegex().Match(lower)).Success)
         {
             // Day first, as in Poland and Britain; a slashed date that cannot be read so ("12/24") is American.
-            day = int.Parse(match.Groups["a"].Value);
-            month = int.Parse(match.Groups["b"].Value);
+            day = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
+            month = int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture);
             if (month > 12 && day <= 12 && match.Groups["sep"].Value == "/")
                 (day, month) = (month, day);
         }
         else
             return null;
 
-        var year = match.Groups["year"].Success ? FullYear(int.Parse(match.Groups["year"].Value)) : (int?)null;
+        var year = match.Groups["year"].Success ? FullYear(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture)) : (int?)null;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2028, month))
             return null;
         spans.Add(match.Value.Trim());
-        return $"{(year is null ? "XXXX" : year.Value.ToString("D4"))}-{month:D2}-{day:D2}";
+        return string.Create(CultureInfo.InvariantCulture, $"{(year is null ? "XXXX" : year.Value.ToString("D4", CultureInfo.InvariantCulture))}-{month:D2}-{day:D2}");
     }
 
     /// <summary>"24/12/26" is 2026.</summary>

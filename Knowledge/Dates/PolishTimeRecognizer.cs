@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Vivus.Advisor.Knowledge.Hours;
 
@@ -93,8 +94,8 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
             found = new TimeOnly((HourOfOrdinal(match.Groups["ord"].Value) + 23) % 24, 30);
         else if ((match = OrdinalRegex().Match(folded)).Success)
             found = new TimeOnly(HourOfOrdinal(match.Groups["ord"].Value) % 24, 0);
-        else if ((match = DigitsRegex().Match(folded)).Success && int.Parse(match.Groups["h"].Value) is var h and <= 24
-                 && (match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value) : 0) is var m and < 60)
+        else if ((match = DigitsRegex().Match(folded)).Success && int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) is var h and <= 24
+                 && (match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0) is var m and < 60)
             found = new TimeOnly(h % 24, m);
         else if ((match = NoonRegex().Match(folded)).Success)
             found = match.Value.Contains("polnoc") ? TimeOnly.MinValue : new TimeOnly(12, 0);
@@ -143,16 +144,16 @@ public sealed partial class PolishTimeRecognizer(HotlineCalendar calendar) : ITi
         if (match.Success)
             month = Array.IndexOf(Months, match.Groups["month"].Value) + 1;
         else if ((match = NumericDateRegex().Match(folded)).Success)
-            month = int.Parse(match.Groups["month"].Value);
+            month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
         else
             return null;
 
-        var day = int.Parse(match.Groups["day"].Value);
-        var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : (int?)null;
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2028, month))
             return null;
         spans.Add(match.Value.Trim());
-        return $"{(year is null ? "XXXX" : year.Value.ToString("D4"))}-{month:D2}-{day:D2}";
+        return string.Create(CultureInfo.InvariantCulture, $"{(year is null ? "XXXX" : year.Value.ToString("D4", CultureInfo.InvariantCulture))}-{month:D2}-{day:D2}");
     }
 
     private static string? RelativeDay(string folded, DateOnly today, List<string> spans)

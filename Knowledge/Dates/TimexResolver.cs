@@ -28,7 +28,8 @@ public static class TimexResolver
         if (timex.Month is { } month && timex.DayOfMonth is { } day)
         {
             if (timex.Year is { } year)
-                return DateOnly.TryParseExact($"{year:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", out var exact) ? exact : null;
+                return DateOnly.TryParseExact(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}"), "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact) ? exact : null;
             return NextDayOfMonth(today, month, day);
         }
         if (timex.DayOfWeek is { } isoWeekday)

@@ -10,7 +10,9 @@ public static class TimexText
 
     /// <summary>"T15" or "T15:30".</summary>
     public static string Time(TimeOnly clock) =>
-        clock.Minute == 0 ? $"T{clock.Hour:D2}" : $"T{clock.Hour:D2}:{clock.Minute:D2}";
+        clock.Minute == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"T{clock.Hour:D2}")
+            : string.Create(CultureInfo.InvariantCulture, $"T{clock.Hour:D2}:{clock.Minute:D2}");
 
     /// <summary>"XXXX-WXX-7": any Sunday.</summary>
     public static string AnyWeekday(DayOfWeek day) => $"XXXX-WXX-{IsoWeekday(day)}";
