@@ -25,7 +25,7 @@ if (command is not ("search" or "bdn" or "e2e" or "turns" or "profile" or "colds
           search      FAQ search timing loop: median/p99/allocations per question and index build, real corpus, 1,000 and 10,000 entries
           bdn         the same through BenchmarkDotNet (mean, allocations per question; index build)
           e2e         FAQ, case intake and echo turns through Direct Line over loopback HTTP, side by side, with ratios
-          turns       a turn's server-side work without HTTP, one thread: µs and allocations per turn, per scenario,
+          turns       a turn's server-side work without HTTP, one thread: µs and allocations per turn, warm and with cold caches, per scenario,
                       and the advisor's message handling call by call
           profile     where a turn's time goes under load, stage by stage, FAQ, intake and echo
           coldstart   the Release bot as a child process: start to first answer, RSS after start and after 10,000 turns;
