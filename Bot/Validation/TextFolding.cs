@@ -29,9 +29,8 @@ public static class TextFolding
 
     private static string FoldPunctuation(string text)
     {
-
         // The knowledge base's folding removes case and diacritics; here punctuation also becomes single spaces. The
-        // result is never longer than the folded text, and every message is folded several times a turn.
+        // result is never longer than the folded text.
         var folded = PolishText.Fold(text.Trim());
         char[]? rented = null;
         var buffer = folded.Length <= StackChars ? stackalloc char[StackChars] : rented = ArrayPool<char>.Shared.Rent(folded.Length);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace Vivus.Advisor.Knowledge.Contact;
 
