@@ -28,8 +28,9 @@ public static class TimexResolver
         if (timex.Month is { } month && timex.DayOfMonth is { } day)
         {
             if (timex.Year is { } year)
-                return DateOnly.TryParseExact(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}"), "yyyy-MM-dd",
-                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact) ? exact : null;
+                return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                    ? new DateOnly(year, month, day)
+                    : null;
             return NextDayOfMonth(today, month, day);
         }
         if (timex.DayOfWeek is { } isoWeekday)
