@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Vivus.Advisor.Bot.DirectLine;
 
@@ -11,6 +10,9 @@ public static class DirectLineActivityReader
     public const long MaxBodyBytes = 64 * 1024;
 
     private static readonly HashSet<string> AllowedTypes = [ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing];
+
+    // Read straight into the activity (no JSON tree first); a serializer is safe to share for reading.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { MaxDepth = 32, CheckAdditionalContent = true });
 
     public static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -33,10 +35,8 @@ public static class DirectLineActivityReader
         Activity? activity = null;
         try
         {
-            if (JsonConvert.DeserializeObject<JToken>(body, new JsonSerializerSettings { MaxDepth = 32 }) is JObject json)
-            {
-                activity = json.ToObject<Activity>();
-            }
+            using var json = new JsonTextReader(new StringReader(body));
+            activity = json.Read() && json.TokenType == JsonToken.StartObject ? Serializer.Deserialize<Activity>(json) : null;
         }
         catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidCastException)
         {

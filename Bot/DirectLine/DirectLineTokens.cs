@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -29,12 +30,21 @@ public sealed class DirectLineTokens
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
 
+    // A request's token is checked by each rate limiter and then by its endpoint, and a conversation sends the same
+    // token until it is refreshed: a signature once verified is remembered, so the rest are lookups, not HMACs.
+    private readonly ConcurrentDictionary<string, DirectLineGrant> _verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DirectLineGrant>.AlternateLookup<ReadOnlySpan<char>> _verifiedBySpan;
+    private readonly int _maxVerified;
+
     public DirectLineTokens(IOptions<WebChatOptions> options, TimeProvider time)
     {
         var configured = options.Value.TokenSigningKey;
         _key = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetBytes(32) : Convert.FromBase64String(configured);
         _time = time;
         _lifetime = options.Value.TokenLifetime;
+        _verifiedBySpan = _verified.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Room for each open conversation's token and the one that refreshed it.
+        _maxVerified = 2 * options.Value.MaxConversations;
     }
 
     public TimeSpan Lifetime => _lifetime;
@@ -57,12 +67,21 @@ public sealed class DirectLineTokens
     {
         var header = request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
-        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
-            ? Check(header[scheme.Length..].Trim())
-            : (TokenCheck.Missing, null);
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return (TokenCheck.Missing, null);
+        }
+        var token = header.AsSpan(scheme.Length).Trim();
+        return _verifiedBySpan.TryGetValue(token, out var grant) ? Unexpired(grant) : Verify(token.ToString());
     }
 
-    public (TokenCheck Check, DirectLineGrant? Grant) Check(string token)
+    public (TokenCheck Check, DirectLineGrant? Grant) Check(string token) =>
+        _verified.TryGetValue(token, out var grant) ? Unexpired(grant) : Verify(token);
+
+    private (TokenCheck Check, DirectLineGrant? Grant) Unexpired(DirectLineGrant grant) =>
+        grant.Expires <= _time.GetUtcNow() ? (TokenCheck.Expired, null) : (TokenCheck.Valid, grant);
+
+    private (TokenCheck Check, DirectLineGrant? Grant) Verify(string token)
     {
         var parts = token.Split('.');
         if (parts.Length != 3 || token.Length > 2048)
@@ -90,10 +109,33 @@ public sealed class DirectLineTokens
             return (TokenCheck.Invalid, null);
         }
 
-        var expires = DateTimeOffset.FromUnixTimeSeconds(claims.Expires);
-        return expires <= _time.GetUtcNow()
-            ? (TokenCheck.Expired, null)
-            : (TokenCheck.Valid, new DirectLineGrant(claims.Conversation, claims.User, expires));
+        var grant = new DirectLineGrant(claims.Conversation, claims.User, DateTimeOffset.FromUnixTimeSeconds(claims.Expires));
+        var result = Unexpired(grant);
+        if (result.Check == TokenCheck.Valid)
+        {
+            Remember(token, grant);
+        }
+        return result;
+    }
+
+    private void Remember(string token, DirectLineGrant grant)
+    {
+        if (_verified.Count >= _maxVerified)
+        {
+            var now = _time.GetUtcNow();
+            foreach (var (verified, kept) in _verified)
+            {
+                if (kept.Expires <= now)
+                {
+                    _verified.TryRemove(verified, out _);
+                }
+            }
+            if (_verified.Count >= _maxVerified)
+            {
+                _verified.Clear();
+            }
+        }
+        _verified[token] = grant;
     }
 
     private byte[] Sign(string unsigned) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(unsigned));
