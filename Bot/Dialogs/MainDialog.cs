@@ -127,7 +127,7 @@ public sealed class MainDialog : ComponentDialog
 
         var context = HandoffContext.From(caseFile, channel, hotline, _handoff.CurrentValue.LiveAgentEnabled);
         var transcript = await _transcript.ReadAsync(step.Context, cancellationToken);
-        await step.Context.SendActivityAsync(HandoffEvent.Create(step.Context, context, transcript), cancellationToken);
+        await step.Context.SendActivityAsync(HandoffEvent.Create(step.Context, context, transcript, _clock.LocalNow.ToUniversalTime()), cancellationToken);
         await _transcript.ClearAsync(step.Context, cancellationToken);
         _logger.LogInformation("Handed off a {Topic} case, recommended channel {Channel}", caseFile.Topic, channel);
 
