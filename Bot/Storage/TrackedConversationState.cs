@@ -108,7 +108,7 @@ public sealed class TrackedConversationState(IStorage storage)
                     return default!;
                 }
                 // The storage may hand back another type for the same JSON (a number as long): converted once a turn.
-                var typed = value is T same ? same : JToken.FromObject(value).ToObject<T>()!;
+                var typed = value is T same ? same : Convert(value);
                 values.Values[name] = typed;
                 if (MayBeChangedInPlace(typed))
                 {
@@ -144,6 +144,12 @@ public sealed class TrackedConversationState(IStorage storage)
                 values.Touch(name);
             }
         }
+
+        // A whole number is read back as long: a count, the usual case, is narrowed directly rather than through JSON.
+        private static T Convert(object value) =>
+            value is long number && (typeof(T) == typeof(int) || typeof(T) == typeof(int?))
+                ? (T)(object)checked((int)number)
+                : JToken.FromObject(value).ToObject<T>()!;
 
         private static bool MayBeChangedInPlace(object? value) => value is not (null or string) && !value.GetType().IsValueType;
     }
