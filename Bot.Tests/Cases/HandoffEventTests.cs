@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Vivus.Advisor.Bot.Cases;
+using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Knowledge.Hours;
 
 namespace Vivus.Advisor.Bot.Tests.Cases;
@@ -15,15 +16,22 @@ public sealed class HandoffEventTests
     {
         var turn = new TurnContext(new TestAdapter(), MessageFactory.Text("Potwierdzam"));
         var at = new DateTimeOffset(2026, 11, 25, 14, 0, 0, TimeSpan.FromHours(1));
-        var transcript = new Transcript(
+        TranscriptLine[] lines =
         [
-            new Activity(ActivityTypes.Message) { Timestamp = at, From = new ChannelAccount("user", role: RoleTypes.User), Text = "Chcę porozmawiać z konsultantem" },
-            new Activity(ActivityTypes.Message) { Timestamp = at.AddSeconds(1), From = new ChannelAccount("bot", role: RoleTypes.Bot), Text = "Podaj \"PESEL\":\n[redacted]" },
-        ]);
+            new() { Role = RoleTypes.User, Text = "Chcę porozmawiać z konsultantem", Timestamp = at },
+            new() { Role = RoleTypes.Bot, Text = "Podaj \"PESEL\":\n[redacted] — „pomiń”", Timestamp = at.AddSeconds(1.2345678) },
+            new() { Role = RoleTypes.User, Text = "", Timestamp = at.ToUniversalTime().AddDays(1) },
+        ];
+        var transcript = new Transcript(lines.Select(line => new Activity(ActivityTypes.Message)
+        {
+            Timestamp = line.Timestamp,
+            From = new ChannelAccount(line.Role, role: line.Role),
+            Text = line.Text,
+        }).ToList());
         var context = new HandoffContext("Repayment", "Spłata", true, "*******2349", "VIV-123456", "jan@example.com", "+48 600 100 200", [],
             "Opis", "phone", new HotlineSnapshot(true, at.AddHours(6), null));
 
-        var handoff = (Activity)HandoffEvent.Create(turn, context, transcript, at);
+        var handoff = (Activity)HandoffEvent.Create(turn, context, lines, at);
 
         handoff.Name.Should().Be(HandoffEventNames.InitiateHandoff);
         var attached = handoff.Attachments.Should().ContainSingle().Which.Content.Should().BeOfType<JRaw>().Subject;
@@ -45,7 +53,7 @@ public sealed class HandoffEventTests
     {
         var turn = new TurnContext(new TestAdapter(), MessageFactory.Text("Potwierdzam"));
 
-        var handoff = (Activity)HandoffEvent.Create(turn, context, new Transcript([]), DateTimeOffset.UnixEpoch);
+        var handoff = (Activity)HandoffEvent.Create(turn, context, [], DateTimeOffset.UnixEpoch);
 
         var expected = JObject.FromObject(context);
         var value = handoff.Value.Should().BeOfType<JObject>().Subject;

@@ -14,7 +14,7 @@ public class RedactedTranscriptTests
     private readonly InMemoryStorage _storage = new();
     private readonly TrackedConversationState _state;
     private readonly RedactedTranscript _transcript;
-    private Transcript? _read;
+    private IReadOnlyList<TranscriptLine>? _read;
 
     public RedactedTranscriptTests()
     {
@@ -30,7 +30,7 @@ public class RedactedTranscriptTests
             flow = flow.Send($"wiadomość {i}").AssertReply("ok");
         await flow.Send("czytaj").AssertReply("ok").StartTestAsync();
 
-        var texts = _read!.Activities.Select(a => $"{a.From.Role}: {a.Text}").ToList();
+        var texts = _read!.Select(line => $"{line.Role}: {line.Text}").ToList();
         texts.Should().HaveCount(RedactedTranscript.MaxLines);
         texts.TakeLast(3).Should().Equal("user: wiadomość 30", "bot: ok", "user: czytaj");
         texts.First().Should().Be("bot: ok", "the oldest lines give way, one user-and-bot pair at a time");
@@ -50,7 +50,7 @@ public class RedactedTranscriptTests
             .Send("po sprawie").AssertReply("ok")
             .StartTestAsync();
 
-        var texts = _read!.Activities.Select(a => a.Text).ToList();
+        var texts = _read!.Select(line => line.Text).ToList();
         texts.Should().Equal("start", "ok", "mój PESEL to [redacted], e-mail [redacted]", "ok", "czytaj");
         var keys = Enumerable.Range(0, RedactedTranscript.MaxLines).Select(i => $"test/conversations/Convo1/transcript/{i}").ToArray();
         (await _storage.ReadAsync(keys)).Should().BeEmpty();

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Vivus.Advisor.Bot.DirectLine;
+using Vivus.Advisor.Bot.Middleware;
 using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.Cases;
@@ -10,14 +10,13 @@ namespace Vivus.Advisor.Bot.Cases;
 /// <summary>The Bot Framework <c>handoff.initiate</c> event for a live-agent hub, with the case and its masked transcript.</summary>
 public static class HandoffEvent
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
-
     /// <summary>
-    /// The event <see cref="EventFactory.CreateHandoffInitiation"/> builds, built directly: the factory reads the case
-    /// into JSON by reflection, and Bot Framework's attachment converter reads every property of every transcript
-    /// activity looking for streams; together they were a third of the handoff turn. The transcript is attached as JSON.
+    /// The event <see cref="EventFactory.CreateHandoffInitiation"/> builds of the case and a <see cref="Transcript"/> of the
+    /// lines, built directly: the factory reads the case into JSON by reflection, and Bot Framework's attachment converter
+    /// reads every property of every transcript activity looking for streams. The transcript is attached as the JSON
+    /// Bot Framework writes of it, straight from the lines.
     /// </summary>
-    public static IEventActivity Create(ITurnContext turnContext, HandoffContext context, Transcript transcript, DateTimeOffset now)
+    public static IEventActivity Create(ITurnContext turnContext, HandoffContext context, IReadOnlyList<TranscriptLine> transcript, DateTimeOffset now)
     {
         var incoming = turnContext.Activity;
         return new Activity(ActivityTypes.Event)
@@ -66,21 +65,28 @@ public static class HandoffEvent
 
     private static JValue Date(DateTimeOffset? date) => date is { } value ? new JValue(value) : JValue.CreateNull();
 
-    // {"activities":[...]}, as the serializer writes a transcript, each activity as Direct Line stores it.
-    private static string Json(Transcript transcript) =>
+    // {"activities":[...]}, as the serializer writes a transcript of message activities with a timestamp, a sender and a text.
+    private static string Json(IReadOnlyList<TranscriptLine> transcript) =>
         JsonTextBuilder.Write(transcript, static text => new JsonTextWriter(text), static (writer, transcript) =>
         {
             writer.WriteStartObject();
-            if (transcript.Activities is { } activities)
+            writer.WritePropertyName("activities");
+            writer.WriteStartArray();
+            foreach (var line in transcript)
             {
-                writer.WritePropertyName("activities");
-                writer.WriteStartArray();
-                foreach (var activity in activities)
-                {
-                    DirectLineActivityWriter.Write(writer, (Activity)activity, Serializer);
-                }
-                writer.WriteEndArray();
+                writer.WriteStartObject();
+                writer.WriteOptionalString("type", ActivityTypes.Message);
+                writer.WritePropertyName("timestamp");
+                writer.WriteValue(line.Timestamp);
+                writer.WritePropertyName("from");
+                writer.WriteStartObject();
+                writer.WriteOptionalString("id", line.Role);
+                writer.WriteOptionalString("role", line.Role);
+                writer.WriteEndObject();
+                writer.WriteOptionalString("text", line.Text);
+                writer.WriteEndObject();
             }
+            writer.WriteEndArray();
             writer.WriteEndObject();
         });
 }

@@ -65,23 +65,17 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
         }
     }
 
-    /// <summary>The masked transcript as Bot Framework activities, oldest first.</summary>
-    public async Task<Transcript> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>The masked transcript, oldest line first.</summary>
+    public async Task<IReadOnlyList<TranscriptLine>> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var keys = await KeptLineKeysAsync(turnContext, cancellationToken);
         var pending = Pending(turnContext);
         var stored = await _storage.ReadAsync(keys.Where(k => !pending.ContainsKey(k)).ToArray(), cancellationToken);
-        var lines = keys
+        return keys
             .Select(key => pending.GetValueOrDefault(key) ?? (stored.TryGetValue(key, out var value) ? value : null))
             .Select(value => value is JObject json ? json.ToObject<TranscriptLine>() : value as TranscriptLine)
-            .OfType<TranscriptLine>();
-        return new Transcript(lines.Select(line => new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = line.Text,
-            Timestamp = line.Timestamp,
-            From = new ChannelAccount(line.Role, role: line.Role),
-        }).ToList());
+            .OfType<TranscriptLine>()
+            .ToList();
     }
 
     /// <summary>Stops keeping the transcript and forgets it.</summary>
