@@ -19,7 +19,7 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     public const int MaxLines = 40;
 
     // The turn's lines, written at its end; beside TurnState rather than in it, whose string keys hash through ICU.
-    private readonly ConditionalWeakTable<TurnContextStateCollection, Dictionary<string, object>> _pending = new();
+    private readonly ConditionalWeakTable<TurnContextStateCollection, TurnLines> _turns = new();
 
     // How many lines the case has had (null: not recording); line n lives in slot n % MaxLines.
     private readonly IStatePropertyAccessor<int?> _count;
@@ -48,9 +48,9 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
             return await nextSend();
         });
         await next(cancellationToken);
-        if (_pending.TryGetValue(turnContext.TurnState, out var pending) && pending.Count > 0)
+        if (_turns.TryGetValue(turnContext.TurnState, out var lines) && lines.Pending.Count > 0)
         {
-            await _storage.WriteAsync(pending, cancellationToken);
+            await _storage.WriteAsync(lines.Pending, cancellationToken);
         }
     }
 
@@ -58,7 +58,7 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     public async Task BeginAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await _count.SetAsync(turnContext, 0, cancellationToken);
-        Pending(turnContext).Clear();
+        Lines(turnContext).Pending.Clear();
         if (turnContext.Activity.Text is { Length: > 0 } text)
         {
             await AppendAsync(turnContext, "user", text, cancellationToken);
@@ -69,7 +69,7 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     public async Task<IReadOnlyList<TranscriptLine>> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var keys = await KeptLineKeysAsync(turnContext, cancellationToken);
-        var pending = Pending(turnContext);
+        var pending = Lines(turnContext).Pending;
         var stored = await _storage.ReadAsync(keys.Where(k => !pending.ContainsKey(k)).ToArray(), cancellationToken);
         return keys
             .Select(key => pending.GetValueOrDefault(key) ?? (stored.TryGetValue(key, out var value) ? value : null))
@@ -82,7 +82,7 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     public async Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var keys = await KeptLineKeysAsync(turnContext, cancellationToken);
-        Pending(turnContext).Clear();
+        Lines(turnContext).Pending.Clear();
         await _count.DeleteAsync(turnContext, cancellationToken);
         if (keys.Length > 0)
         {
@@ -97,7 +97,8 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
             return;
         }
         var line = new TranscriptLine { Role = role, Text = PersonalDataRedactor.Redact(text), Timestamp = _time.GetUtcNow() };
-        Pending(turnContext)[LineKey(LineKeyPrefix(turnContext), count)] = line;
+        var lines = Lines(turnContext);
+        lines.Pending[LineKey(lines.KeyPrefix, count)] = line;
         await _count.SetAsync(turnContext, count + 1, cancellationToken);
     }
 
@@ -105,7 +106,7 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
     {
         var count = await _count.GetAsync(turnContext, () => null, cancellationToken) ?? 0;
         var first = Math.Max(0, count - MaxLines);
-        var prefix = LineKeyPrefix(turnContext);
+        var prefix = Lines(turnContext).KeyPrefix;
         var keys = new string[count - first];
         for (var n = first; n < count; n++)
         {
@@ -114,13 +115,26 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
         return keys;
     }
 
-    private Dictionary<string, object> Pending(ITurnContext turnContext) =>
-        _pending.GetValue(turnContext.TurnState, static _ => new Dictionary<string, object>(StringComparer.Ordinal));
-
-    // Beside the conversation's state item.
-    private static string LineKeyPrefix(ITurnContext turnContext) => TrackedConversationState.StorageKey(turnContext) + "/transcript/";
+    private TurnLines Lines(ITurnContext turnContext)
+    {
+        if (!_turns.TryGetValue(turnContext.TurnState, out var lines))
+        {
+            // Beside the conversation's state item.
+            lines = new TurnLines(TrackedConversationState.StorageKey(turnContext) + "/transcript/");
+            _turns.AddOrUpdate(turnContext.TurnState, lines);
+        }
+        return lines;
+    }
 
     private static string LineKey(string prefix, int line) => prefix + (line % MaxLines).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A turn's lines not yet written, by storage key, and the conversation's prefix of those keys.</summary>
+    private sealed class TurnLines(string keyPrefix)
+    {
+        public string KeyPrefix { get; } = keyPrefix;
+
+        public Dictionary<string, object> Pending { get; } = new(StringComparer.Ordinal);
+    }
 }
 
 public sealed class TranscriptLine

@@ -39,7 +39,7 @@ public sealed class TrackedConversationState(IStorage storage)
         {
             return;
         }
-        await storage.WriteAsync(new Dictionary<string, object> { [StorageKey(turnContext)] = values.Values }, cancellationToken);
+        await storage.WriteAsync(new Dictionary<string, object> { [values.Key] = values.Values }, cancellationToken);
         values.Saved();
     }
 
@@ -63,7 +63,7 @@ public sealed class TrackedConversationState(IStorage storage)
             JObject json => json.ToObject<Dictionary<string, object?>>() ?? [],
             _ => [],
         };
-        var loaded = new TurnValues(values);
+        var loaded = new TurnValues(key, values);
         _turns.AddOrUpdate(turnContext.TurnState, loaded);
         return loaded;
     }
@@ -74,8 +74,10 @@ public sealed class TrackedConversationState(IStorage storage)
             : new ValueTask<TurnValues>(LoadAsync(turnContext, cancellationToken));
 
     /// <summary>The state's values for one turn, and which of them the turn may have changed.</summary>
-    private sealed class TurnValues(Dictionary<string, object?> values)
+    private sealed class TurnValues(string key, Dictionary<string, object?> values)
     {
+        public string Key { get; } = key;
+
         private string[] _presentWhenLoaded = [.. values.Keys];
         private HashSet<string>? _touched;
 
