@@ -18,7 +18,7 @@ public sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFactor
     private sealed class RedactingLogger(ILogger inner) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull =>
-            inner.BeginScope(RedactedLogState.From(state));
+            inner.BeginScope(RedactedLogState.Deferred(state));
 
         public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
 
