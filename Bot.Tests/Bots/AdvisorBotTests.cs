@@ -70,6 +70,26 @@ public sealed class AdvisorBotTests
     }
 
     [Fact]
+    public async Task Questions_outside_a_case_store_nothing_and_a_request_for_a_consultant_opens_one()
+    {
+        var storage = _services.Get<IStorage>();
+        var stateKey = $"{Channels.Test}/conversations/Convo1";
+
+        await Flow()
+            .Send("jaki jest adres mailowy do was").AssertReply(activity => Message(activity).Text.Should().Contain("kontakt@vivus.pl"))
+            .Send("pomoc").AssertReply(activity => Message(activity).Text.Should().Contain("automatycznym doradcą"))
+            .StartTestAsync();
+        (await storage.ReadAsync([stateKey])).Should().BeEmpty();
+
+        await Flow()
+            .Send("chcę porozmawiać z konsultantem")
+            .AssertReply(activity => Message(activity).Text.Should().StartWith("Przygotuję Twoją sprawę"))
+            .AssertReply(activity => Message(activity).Text.Should().Contain("Czego dotyczy"))
+            .StartTestAsync();
+        (await storage.ReadAsync([stateKey])).Should().ContainKey(stateKey);
+    }
+
+    [Fact]
     public async Task A_follow_up_button_answers_its_entry()
     {
         var followUp = _services.Get<FaqAnswerer>().FindEntry("email-reply-time")!.Title.Pl;

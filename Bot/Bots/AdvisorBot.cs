@@ -39,6 +39,6 @@ public sealed class AdvisorBot(
             await turnContext.SendActivityAsync(welcome.Create(), cancellationToken);
             return;
         }
-        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+        await mainDialog.RespondAsync(turnContext, _dialogState, cancellationToken);
     }
 }

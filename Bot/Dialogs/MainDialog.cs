@@ -60,35 +60,63 @@ public sealed class MainDialog : ComponentDialog
         InitialDialogId = CaseFlow;
     }
 
+    /// <summary>
+    /// The turn of a message: a case under way continues; otherwise a command or a question is answered there and then,
+    /// without the dialog machinery, which only starts for a case.
+    /// </summary>
+    public async Task RespondAsync(ITurnContext turnContext, IStatePropertyAccessor<DialogState> dialogState, CancellationToken cancellationToken)
+    {
+        // Most turns are questions outside any case: putting this dialog on the stack only to take it off again was an
+        // eighth of what they allocated.
+        if (await dialogState.GetAsync(turnContext, cancellationToken: cancellationToken) is not { DialogStack.Count: > 0 }
+            && await AnswerUnlessCaseRequestAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+        await this.RunAsync(turnContext, dialogState, cancellationToken);
+    }
+
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         var turn = innerDc.Context;
-        var text = turn.Activity.Text?.Trim() ?? "";
+        if (await AnswerUnlessCaseRequestAsync(turn, cancellationToken))
+        {
+            return Done;
+        }
+        await _transcript.BeginAsync(turn, cancellationToken);
+        return await innerDc.BeginDialogAsync(CaseFlow, new IntakeStart { Topic = CaseRequestRecognizer.Topic(Text(turn)) }, cancellationToken);
+    }
+
+    /// <summary>With no case open: answers a command or a question (true), or leaves a request for a consultant to start the case (false).</summary>
+    private async Task<bool> AnswerUnlessCaseRequestAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var text = Text(turn);
         switch (GlobalCommands.Recognize(text))
         {
             case GlobalCommand.Help:
                 await SendHelpAsync(turn, text, cancellationToken);
-                return Done;
+                return true;
             case GlobalCommand.Cancel:
                 await turn.SendActivityAsync(MessageFactory.Text("Nie mamy teraz otwartej sprawy do anulowania. W czym mogę pomóc?"), cancellationToken);
-                return Done;
+                return true;
             case GlobalCommand.StartOver:
                 await turn.SendActivityAsync(_welcome.Create(), cancellationToken);
-                return Done;
+                return true;
         }
         if (!_faq.IsEntryQuestion(text) && CaseRequestRecognizer.WantsHuman(text))
         {
-            await _transcript.BeginAsync(turn, cancellationToken);
-            return await innerDc.BeginDialogAsync(CaseFlow, new IntakeStart { Topic = CaseRequestRecognizer.Topic(text) }, cancellationToken);
+            return false;
         }
         await turn.SendActivityAsync(_questions.Answer(text).Message, cancellationToken);
-        return Done;
+        return true;
     }
+
+    private static string Text(ITurnContext turn) => turn.Activity.Text?.Trim() ?? "";
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var turn = innerDc.Context;
-        var text = turn.Activity.Text?.Trim() ?? "";
+        var text = Text(turn);
         switch (GlobalCommands.Recognize(text))
         {
             case GlobalCommand.Help:
