@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -138,7 +137,7 @@ public static partial class DirectLineEndpoints
         {
             return NotFound();
         }
-        return Results.Text(set.ToJson(), "application/json", Encoding.UTF8);
+        return Results.Bytes(set.ToUtf8(), "application/json; charset=utf-8");
     }
 
     // With the store on Redis, an outage is the server's problem, not the client's: 503 and a hint to retry.

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 using Vivus.Advisor.Bot.Storage;
 
 namespace Vivus.Advisor.Bot.DirectLine;
@@ -49,7 +48,7 @@ public static class DirectLineStream
                 if (set.Activities.Count > 0)
                 {
                     watermark = set.Watermark;
-                    await socket.SendAsync(Encoding.UTF8.GetBytes(set.ToJson()), WebSocketMessageType.Text, endOfMessage: true, stop.Token);
+                    await socket.SendAsync(set.ToUtf8(), WebSocketMessageType.Text, endOfMessage: true, stop.Token);
                 }
                 await Task.Delay(CheckInterval, stop.Token);
             }
