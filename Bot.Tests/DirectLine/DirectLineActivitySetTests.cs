@@ -16,7 +16,7 @@ public sealed class DirectLineActivitySetTests
             .Select(i => $$"""{"type":"message","id":"c|000000{{i}}","text":"Zażółć gęślą jaźń — {{i}} € 🙂"}""")
             .ToList();
 
-        var utf8 = new DirectLineActivitySet(activities, 42).ToUtf8();
+        var utf8 = new DirectLineActivitySet(activities.Select(Encoding.UTF8.GetBytes).ToList(), 42).ToUtf8();
 
         Encoding.UTF8.GetString(utf8).Should().Be("{\"activities\":[" + string.Join(',', activities) + "],\"watermark\":\"42\"}");
         JsonNode.Parse(utf8)!["activities"]!.AsArray().Select(a => (string)a!["text"]!)

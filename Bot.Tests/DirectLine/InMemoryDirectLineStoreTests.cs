@@ -16,11 +16,11 @@ public sealed class InMemoryDirectLineStoreTests
         var store = await StoreWithAsync(10, "tel. 600 100 201", "tel. 600 100 202", "tel. 600 100 203");
 
         var all = await ReadAsync(store, 0);
-        all.Activities.Should().HaveCount(3).And.OnlyContain(a => !a.Contains("[redacted]"));
+        all.Activities.Should().HaveCount(3).And.OnlyContain(a => !Text(a).Contains("[redacted]"));
         all.Watermark.Should().Be(3);
 
         var newer = await ReadAsync(store, 1);
-        newer.Activities.Should().HaveCount(2).And.OnlyContain(a => !a.Contains("[redacted]"), "they are not delivered yet");
+        newer.Activities.Should().HaveCount(2).And.OnlyContain(a => !Text(a).Contains("[redacted]"), "they are not delivered yet");
         newer.Watermark.Should().Be(3);
 
         var again = await ReadAsync(store, 0);
@@ -72,6 +72,6 @@ public sealed class InMemoryDirectLineStoreTests
     private static async Task<DirectLineActivitySet> ReadAsync(InMemoryDirectLineStore store, long watermark) =>
         (await store.ReadAsync(ConversationId, watermark, CancellationToken.None))!;
 
-    private static string Text(string activityJson) =>
+    private static string Text(byte[] activityJson) =>
         System.Text.Json.JsonDocument.Parse(activityJson).RootElement.GetProperty("text").GetString()!;
 }

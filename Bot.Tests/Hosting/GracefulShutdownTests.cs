@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public sealed class GracefulShutdownTests
         await stopping;
         var stored = await server.Services.GetRequiredService<IDirectLineStore>()
             .ReadAsync(client.ConversationId, long.Parse(client.Watermark!), CancellationToken.None);
-        string.Join("\n", stored!.Activities).Should().Contain("660 600 700");
+        string.Join("\n", stored!.Activities.Select(Encoding.UTF8.GetString)).Should().Contain("660 600 700");
     }
 
     [Fact]

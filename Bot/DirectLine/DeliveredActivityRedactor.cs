@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Vivus.Advisor.Bot.Privacy;
 
@@ -40,31 +39,18 @@ public static class DeliveredActivityRedactor
 
     private const int StackDecodeChars = 256;
 
-    public static string Redact(string activityJson, PublishedTexts published)
+    /// <summary>The activity's UTF-8 JSON with personal data masked: the same array when there is none.</summary>
+    public static byte[] Redact(byte[] activityJson, PublishedTexts published)
     {
-        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(activityJson.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(activityJson, utf8);
-            return Redact(activityJson, utf8.AsSpan(0, length), published);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(utf8);
-        }
-    }
-
-    // One pass over the tokens; only a masked value is rewritten, everything else is copied from the input as written,
-    // so timestamps, numbers and escapes stay exactly as they were.
-    private static string Redact(string activityJson, ReadOnlySpan<byte> utf8, PublishedTexts published)
-    {
-        var reader = new Utf8JsonReader(utf8);
+        // One pass over the tokens; only a masked value is rewritten, everything else is copied from the input as written,
+        // so timestamps, numbers and escapes stay exactly as they were.
+        var reader = new Utf8JsonReader(activityJson);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException("An activity is a JSON object.");
         }
         Span<char> name = stackalloc char[MaxKeptNameBytes];
-        var output = new RedactedActivityJson(activityJson, utf8);
+        var output = new RedactedActivityJson(activityJson);
         var topKept = false;
         HashSet<string>? keptInner = null;
         var innerKept = false;

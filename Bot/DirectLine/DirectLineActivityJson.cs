@@ -15,7 +15,8 @@ public static class DirectLineActivityJson
     public static string Id(string conversationId, long watermark) =>
         conversationId + "|" + watermark.ToString("D7", CultureInfo.InvariantCulture);
 
-    public static string Serialize(Activity activity) =>
-        JsonTextBuilder.Write(activity, static text => new JsonTextWriter(text) { Formatting = Serializer.Formatting },
+    /// <summary>The activity as UTF-8 JSON, the form it is kept and sent in.</summary>
+    public static byte[] Serialize(Activity activity) =>
+        JsonTextBuilder.WriteUtf8(activity, static text => new JsonTextWriter(text) { Formatting = Serializer.Formatting },
             static (writer, activity) => DirectLineActivityWriter.Write(writer, activity, Serializer));
 }

@@ -7,20 +7,17 @@ namespace Vivus.Advisor.Bot.DirectLine;
 /// <summary>A built-in Direct Line conversation: who takes part and in which language.</summary>
 public sealed record DirectLineConversation(string Id, string UserId, string? Locale);
 
-/// <summary>Activities newer than a watermark, as JSON, and the watermark to ask with next.</summary>
-public sealed record DirectLineActivitySet(IReadOnlyList<string> Activities, long Watermark)
+/// <summary>Activities newer than a watermark, each as its UTF-8 JSON, and the watermark to ask with next.</summary>
+public sealed record DirectLineActivitySet(IReadOnlyList<byte[]> Activities, long Watermark)
 {
-    /// <summary>
-    /// The Direct Line activity set as UTF-8 JSON; the activities go out as the Bot Framework serialized them, each
-    /// encoded once straight into the result (built as text and then encoded, a reply went through three copies).
-    /// </summary>
+    /// <summary>The Direct Line activity set as UTF-8 JSON; the activities go out as the Bot Framework serialized them.</summary>
     public byte[] ToUtf8()
     {
         var watermark = Watermark.ToString(CultureInfo.InvariantCulture);
-        var length = Head.Length + Math.Max(Activities.Count - 1, 0) + Middle.Length + watermark.Length + Tail.Length;
+        var length = Head.Length + Math.Max(Activities.Count - 1, 0) + Middle.Length + Encoding.UTF8.GetByteCount(watermark) + Tail.Length;
         foreach (var activity in Activities)
         {
-            length += Encoding.UTF8.GetByteCount(activity);
+            length += activity.Length;
         }
         var utf8 = new byte[length];
         var written = Append(utf8, 0, Head);
@@ -30,7 +27,7 @@ public sealed record DirectLineActivitySet(IReadOnlyList<string> Activities, lon
             {
                 utf8[written++] = (byte)',';
             }
-            written += Encoding.UTF8.GetBytes(Activities[i], utf8.AsSpan(written));
+            written = Append(utf8, written, Activities[i]);
         }
         written = Append(utf8, written, Middle);
         written += Encoding.UTF8.GetBytes(watermark, utf8.AsSpan(written));

@@ -68,7 +68,7 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
         {
             RedactDelivered(entry, watermark);
             var first = FirstAfter(entry.Activities, watermark);
-            var newer = new List<string>(entry.Activities.Count - first);
+            var newer = new List<byte[]>(entry.Activities.Count - first);
             for (var i = first; i < entry.Activities.Count; i++)
             {
                 newer.Add(entry.Activities[i].Json);
@@ -79,7 +79,7 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
     }
 
     // Watermarks ascend and a poll usually asks for the last few, so the search starts from the end.
-    private static int FirstAfter(List<(long Watermark, string Json)> activities, long watermark)
+    private static int FirstAfter(List<(long Watermark, byte[] Json)> activities, long watermark)
     {
         var first = activities.Count;
         while (first > 0 && activities[first - 1].Watermark > watermark)
@@ -152,7 +152,7 @@ public sealed class InMemoryDirectLineStore(IOptions<WebChatOptions> options, Ti
     {
         public DirectLineConversation Conversation { get; } = conversation;
 
-        public List<(long Watermark, string Json)> Activities { get; } = [];
+        public List<(long Watermark, byte[] Json)> Activities { get; } = [];
 
         public long LastWatermark;
 

@@ -127,11 +127,11 @@ public sealed class RedisDirectLineStore(
         var last = (long)parts[0];
         var redactedUpTo = (long)parts[1];
         var scored = (RedisResult[])parts[2]!;
-        var activities = new List<string>(scored.Length / 2);
+        var activities = new List<byte[]>(scored.Length / 2);
         var next = Math.Min(watermark, last);
         for (var i = 0; i < scored.Length; i += 2)
         {
-            activities.Add((string)scored[i]!);
+            activities.Add((byte[])scored[i]!);
             next = (long)scored[i + 1];
         }
 
@@ -149,9 +149,9 @@ public sealed class RedisDirectLineStore(
         var arguments = new List<RedisValue>(1 + scored.Length / 2 * 3) { upTo };
         for (var i = 0; i < scored.Length; i += 2)
         {
-            var json = (string)scored[i]!;
+            var json = (byte[])scored[i]!;
             var redacted = DeliveredActivityRedactor.Redact(json, published);
-            if (redacted != json)
+            if (!ReferenceEquals(redacted, json))
             {
                 arguments.AddRange([(long)scored[i + 1], json, redacted]);
             }

@@ -17,7 +17,15 @@ internal static class JsonTextBuilder
     private static StringBuilder? _threadBuilder;
 
     /// <param name="createWriter">The Json.NET writer over the text; it is given pooled buffers and closed before the text is taken.</param>
-    public static string Write<TValue>(TValue value, Func<TextWriter, JsonTextWriter> createWriter, Action<JsonTextWriter, TValue> write)
+    public static string Write<TValue>(TValue value, Func<TextWriter, JsonTextWriter> createWriter, Action<JsonTextWriter, TValue> write) =>
+        Build(value, createWriter, write, static builder => builder.ToString());
+
+    /// <summary>As <see cref="Write"/>, encoded as UTF-8 straight from the builder.</summary>
+    public static byte[] WriteUtf8<TValue>(TValue value, Func<TextWriter, JsonTextWriter> createWriter, Action<JsonTextWriter, TValue> write) =>
+        Build(value, createWriter, write, Utf8);
+
+    private static TResult Build<TValue, TResult>(
+        TValue value, Func<TextWriter, JsonTextWriter> createWriter, Action<JsonTextWriter, TValue> write, Func<StringBuilder, TResult> take)
     {
         var builder = _threadBuilder ?? new StringBuilder(4096);
         _threadBuilder = null;
@@ -28,7 +36,7 @@ internal static class JsonTextBuilder
                 writer.ArrayPool = JsonCharPool.Instance;
                 write(writer, value);
             }
-            return builder.ToString();
+            return take(builder);
         }
         finally
         {
@@ -38,5 +46,20 @@ internal static class JsonTextBuilder
                 _threadBuilder = builder;
             }
         }
+    }
+
+    // A kept builder is one buffer (clearing it joins its chunks), so the text is encoded in place; a text in several chunks
+    // is encoded whole, so that no surrogate pair is split between two.
+    private static byte[] Utf8(StringBuilder builder)
+    {
+        var chunks = builder.GetChunks().GetEnumerator();
+        if (chunks.MoveNext() && chunks.Current.Length == builder.Length)
+        {
+            var text = chunks.Current.Span;
+            var utf8 = new byte[Encoding.UTF8.GetByteCount(text)];
+            Encoding.UTF8.GetBytes(text, utf8);
+            return utf8;
+        }
+        return Encoding.UTF8.GetBytes(builder.ToString());
     }
 }
