@@ -34,13 +34,19 @@ public static class EndToEndRun
         var echo = new List<LoadResult>();
         var faq = new List<LoadResult>();
         var intake = new List<LoadResult>();
+        List<Func<Task>> scenarios =
+        [
+            async () => echo.Add(await LoadDriver.RunAsync(echoServer, echoScenario, round)),
+            async () => faq.Add(await LoadDriver.RunAsync(faqServer, faqScenario, round)),
+        ];
+        if (runnableIntake is not null)
+            scenarios.Add(async () => intake.Add(await LoadDriver.RunAsync(intakeServer, runnableIntake, round, intakeNote)));
         for (var i = 0; i < rounds; i++)
         {
             // Every round warms up again: its conversations start (welcome turns) and the switched-to server gets going.
-            echo.Add(await LoadDriver.RunAsync(echoServer, echoScenario, round));
-            faq.Add(await LoadDriver.RunAsync(faqServer, faqScenario, round));
-            if (runnableIntake is not null)
-                intake.Add(await LoadDriver.RunAsync(intakeServer, runnableIntake, round, intakeNote));
+            // Every other round runs the scenarios in reverse, so a machine speeding up or slowing down favours none of them.
+            foreach (var run in i % 2 == 0 ? scenarios : Enumerable.Reverse(scenarios))
+                await run();
         }
         var echoTotal = Combine(echoScenario.Name, echo, null);
         var faqTotal = Combine(faqScenario.Name, faq, null);
