@@ -65,6 +65,8 @@ public static class EndToEndRun
             string.Join(" / ", new[] { echo, faq, intake }.Where(r => r.Count > i).Select(r => Markdown.Number(r[i].TurnsPerSecond, "0"))))));
         md.Line("- throughput ÷ echo per round, FAQ / intake: " + string.Join("; ", Enumerable.Range(0, rounds).Select(i =>
             string.Join(" / ", new[] { faq, intake }.Where(r => r.Count > i).Select(r => Markdown.Number(r[i].TurnsPerSecond / echo[i].TurnsPerSecond, "0.00"))))));
+        md.Line($"- mean of the rounds' ratios with a 95 % interval, FAQ / intake: {RoundRatios.Of(faq, echo)}"
+            + (intake.Count > 0 ? $" / {RoundRatios.Of(intake, echo)}" : ""));
         md.Line($"- unmeasured load per server first, until the JIT compiled fewer than 25 methods in 2 s (at least {settings.JitWarmUp.TotalSeconds:0} s): {string.Join(", ", warmUps)}");
         md.Line($"- polls that found no reply yet: {faqTotal.EmptyPolls + intakeTotal.EmptyPolls + echoTotal.EmptyPolls} (the POST returns after the turn, so the first poll sees the reply)");
     }
