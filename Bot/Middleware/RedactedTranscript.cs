@@ -115,16 +115,9 @@ public sealed class RedactedTranscript : Microsoft.Bot.Builder.IMiddleware
         return keys;
     }
 
-    private TurnLines Lines(ITurnContext turnContext)
-    {
-        if (!_turns.TryGetValue(turnContext.TurnState, out var lines))
-        {
-            // Beside the conversation's state item.
-            lines = new TurnLines(TrackedConversationState.StorageKey(turnContext) + "/transcript/");
-            _turns.AddOrUpdate(turnContext.TurnState, lines);
-        }
-        return lines;
-    }
+    // The line keys live beside the conversation's state item.
+    private TurnLines Lines(ITurnContext turnContext) =>
+        _turns.GetOrAdd(turnContext.TurnState, static (_, turn) => new TurnLines(TrackedConversationState.StorageKey(turn) + "/transcript/"), turnContext);
 
     private static string LineKey(string prefix, int line) => prefix + (line % MaxLines).ToString(CultureInfo.InvariantCulture);
 
