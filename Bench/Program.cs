@@ -31,7 +31,7 @@ if (command is not ("search" or "bdn" or "e2e" or "turns" or "profile" or "colds
           coldstart   the Release bot as a child process: start to first answer, RSS after start and after 10,000 turns;
                       and what the first conversation pays for (coldparts, in a fresh process)
           all         everything above, one report
-        options: --quick  --rounds N (search)  --passes N (e2e: alternating rounds)  --seconds N --conversations N (e2e, profile)
+        options: --quick  --rounds N (search)  --slice-ms N (e2e: how long each scenario runs before the next)  --seconds N --conversations N (e2e, profile)
                    --jit-warmup N (e2e: at least N unmeasured seconds per server first, until the JIT settles)  --scenario faq|intake|echo (e2e, turns: that one alone, e.g. under dotnet-trace)
                    --runs N --turns N --r2r (coldstart)  --out FILE
         """);
@@ -44,10 +44,9 @@ if (command is "search" or "all")
     Pinned(() => SearchTiming.Run(md, Int("--rounds", quick ? 3 : 20)));
 if (command is "bdn" or "all")
     Pinned(() => SearchBenchmarkRun.Run(md, quick));
-// The machine's speed drifts over tens of seconds: many short alternating rounds let every scenario share the drift.
-var endToEnd = quick ? load : load with { Measured = TimeSpan.FromSeconds(Int("--seconds", 40)) };
+var endToEnd = quick ? load : load with { Measured = TimeSpan.FromSeconds(Int("--seconds", 60)) };
 if (command is "e2e" or "all")
-    await EndToEndRun.RunAsync(md, endToEnd, Int("--passes", quick ? 1 : 8), Option("--scenario"));
+    await EndToEndRun.RunAsync(md, endToEnd, TimeSpan.FromMilliseconds(Int("--slice-ms", 250)), Option("--scenario"));
 if (command is "turns" or "all")
 {
     await ServerTurns.RunAsync(md, Int("--turns", quick ? 2_000 : 60_000), Option("--scenario"));

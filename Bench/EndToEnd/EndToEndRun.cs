@@ -3,17 +3,18 @@ namespace Vivus.Advisor.Bench.EndToEnd;
 /// <summary>The three scenarios side by side, each on a fresh app, and the ratios to the echo baseline.</summary>
 public static class EndToEndRun
 {
-    /// <param name="rounds">The measured time is split into this many rounds taken in turn by the scenarios, so a neighbour's build slows all alike.</param>
+    /// <param name="slice">How long each scenario runs at a time before the next takes over (see <see cref="InterleavedLoad"/>).</param>
     /// <param name="only">"faq", "intake" or "echo": that scenario alone (e.g. under dotnet-trace), no ratios.</param>
-    public static async Task RunAsync(Markdown md, LoadSettings settings, int rounds, string? only = null)
+    public static async Task RunAsync(Markdown md, LoadSettings settings, TimeSpan slice, string? only = null)
     {
         if (only is not null)
         {
             await RunAloneAsync(md, settings, only);
             return;
         }
-        md.Heading($"End to end through Direct Line: {settings.Conversations} concurrent conversations, {settings.WarmUp.TotalSeconds:0} s warm-up per round, " +
-            $"{settings.Measured.TotalSeconds:0} s measured per scenario in {rounds} alternating rounds");
+        var cycles = (int)Math.Ceiling(settings.Measured / slice);
+        md.Heading($"End to end through Direct Line: {settings.Conversations} concurrent conversations per scenario, " +
+            $"{settings.Measured.TotalSeconds:0} s per scenario in {cycles} interleaved slices of {slice.TotalMilliseconds:0} ms");
         var echoScenario = Scenario.Echo();
         var faqScenario = Scenario.Faq();
         var intakeScenario = Scenario.Intake();
@@ -27,48 +28,39 @@ public static class EndToEndRun
             $"echo {(await JitWarmUp.RunAsync(echoServer, echoScenario, settings)).TotalSeconds:0} s",
             $"FAQ {(await JitWarmUp.RunAsync(faqServer, faqScenario, settings)).TotalSeconds:0} s",
         };
+        List<(BenchServer, Scenario)> scenarios = [(echoServer, echoScenario), (faqServer, faqScenario)];
         if (runnableIntake is not null)
-            warmUps.Add($"intake {(await JitWarmUp.RunAsync(intakeServer, runnableIntake, settings)).TotalSeconds:0} s");
-
-        var round = settings with { Measured = settings.Measured / rounds };
-        var echo = new List<LoadResult>();
-        var faq = new List<LoadResult>();
-        var intake = new List<LoadResult>();
-        List<Func<Task>> scenarios =
-        [
-            async () => echo.Add(await LoadDriver.RunAsync(echoServer, echoScenario, round)),
-            async () => faq.Add(await LoadDriver.RunAsync(faqServer, faqScenario, round)),
-        ];
-        if (runnableIntake is not null)
-            scenarios.Add(async () => intake.Add(await LoadDriver.RunAsync(intakeServer, runnableIntake, round, intakeNote)));
-        for (var i = 0; i < rounds; i++)
         {
-            // Every round warms up again: its conversations start (welcome turns) and the switched-to server gets going.
-            // Every other round runs the scenarios in reverse, so a machine speeding up or slowing down favours none of them.
-            foreach (var run in i % 2 == 0 ? scenarios : Enumerable.Reverse(scenarios))
-                await run();
+            warmUps.Add($"intake {(await JitWarmUp.RunAsync(intakeServer, runnableIntake, settings)).TotalSeconds:0} s");
+            scenarios.Add((intakeServer, runnableIntake));
         }
-        var echoTotal = Combine(echoScenario.Name, echo, null);
-        var faqTotal = Combine(faqScenario.Name, faq, null);
-        var intakeTotal = Combine(intakeScenario.Name, intake, intakeNote);
+
+        var runs = await InterleavedLoad.RunAsync(scenarios, settings.Conversations, slice, cycles);
+        var echo = runs[0].Slices;
+        var faq = runs[1].Slices;
+        var intake = runs.Length > 2 ? runs[2].Slices : [];
+        var echoTotal = Combine(echoScenario.Name, runs[0], null);
+        var faqTotal = Combine(faqScenario.Name, runs[1], null);
+        var intakeTotal = runs.Length > 2 ? Combine(intakeScenario.Name, runs[2], intakeNote) : Combine(intakeScenario.Name, ([], new(), 0), intakeNote);
 
         md.Table(["scenario", "turns", "turns/s", "median ms", "p99 ms", "CPU ms per turn", "GCs per 1,000 turns (gen0 / 1 / 2)", "throughput ÷ echo", "note"],
             new[] { faqTotal, intakeTotal, echoTotal }.Select(r => (IReadOnlyList<string>)
             [
                 r.Scenario, r.Turns.ToString(), r.Turns == 0 ? "–" : Markdown.Number(r.TurnsPerSecond), Markdown.Ms(r.Latencies.Median), Markdown.Ms(r.Latencies.P99),
-                r.Turns == 0 ? "–" : Markdown.Number(r.CpuMsPerTurn, "0.000"), r.Collections, r.Turns == 0 ? "–" : Markdown.Number(r.TurnsPerSecond / echoTotal.TurnsPerSecond, "0.00"), r.Note ?? "",
+                r.Turns == 0 ? "–" : Markdown.Number(r.CpuMsPerTurn, "0.000"), r.Collections, r.Turns == 0 ? "–" : Markdown.Number(r.TurnsPerSecond / echoTotal.TurnsPerSecond, "0.000"), r.Note ?? "",
             ]));
         md.Line("");
-        md.Line($"- (a)/(c) FAQ ÷ echo throughput: **{Markdown.Number(faqTotal.TurnsPerSecond / echoTotal.TurnsPerSecond, "0.00")}** (target ≥ 0.80)");
-        md.Line($"- (b)/(c) intake ÷ echo throughput: **{(intakeTotal.Turns == 0 ? "not measured yet" : Markdown.Number(intakeTotal.TurnsPerSecond / echoTotal.TurnsPerSecond, "0.00"))}** (target ≥ 0.60)");
-        md.Line($"- per round (turns/s, echo / FAQ{(intake.Count > 0 ? " / intake" : "")}): " + string.Join("; ", Enumerable.Range(0, rounds).Select(i =>
-            string.Join(" / ", new[] { echo, faq, intake }.Where(r => r.Count > i).Select(r => Markdown.Number(r[i].TurnsPerSecond, "0"))))));
-        md.Line("- throughput ÷ echo per round, FAQ / intake: " + string.Join("; ", Enumerable.Range(0, rounds).Select(i =>
-            string.Join(" / ", new[] { faq, intake }.Where(r => r.Count > i).Select(r => Markdown.Number(r[i].TurnsPerSecond / echo[i].TurnsPerSecond, "0.00"))))));
-        md.Line($"- mean of the rounds' ratios with a 95 % interval, FAQ / intake: {RoundRatios.Of(faq, echo)}"
-            + (intake.Count > 0 ? $" / {RoundRatios.Of(intake, echo)}" : ""));
+        md.Line($"- (a)/(c) FAQ ÷ echo throughput, with a 95 % interval over the cycles: **{ThroughputRatio.Of(faq, echo)}** (target ≥ 0.80)");
+        md.Line($"- (b)/(c) intake ÷ echo throughput: **{(intake.Count == 0 ? "not measured yet" : ThroughputRatio.Of(intake, echo).ToString())}** (target ≥ 0.60)");
+        md.Line($"- the echo's throughput from slice to slice: {Spread(echo)}; the machine's speed drifts within seconds, which is why the slices are short");
         md.Line($"- unmeasured load per server first, until the JIT compiled fewer than 25 methods in 2 s (at least {settings.JitWarmUp.TotalSeconds:0} s): {string.Join(", ", warmUps)}");
         md.Line($"- polls that found no reply yet: {faqTotal.EmptyPolls + intakeTotal.EmptyPolls + echoTotal.EmptyPolls} (the POST returns after the turn, so the first poll sees the reply)");
+    }
+
+    private static string Spread(List<Slice> slices)
+    {
+        var rates = slices.Select(s => s.TurnsPerSecond).Order().ToArray();
+        return $"{Markdown.Number(rates[rates.Length / 10], "0")}–{Markdown.Number(rates[rates.Length * 9 / 10], "0")} turns/s (10th–90th percentile)";
     }
 
     private static async Task RunAloneAsync(Markdown md, LoadSettings settings, string only)
@@ -90,12 +82,7 @@ public static class EndToEndRun
                 Markdown.Number(result.CpuMsPerTurn, "0.000"), result.Collections]]);
     }
 
-    private static LoadResult Combine(string scenario, List<LoadResult> rounds, string? note)
-    {
-        var latencies = new Latencies();
-        foreach (var round in rounds)
-            latencies.AddRange(round.Latencies);
-        var window = rounds.Count == 0 ? TimeSpan.FromSeconds(1) : rounds.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Window);
-        return new LoadResult(scenario, rounds.Sum(r => r.Turns), window, latencies, rounds.Sum(r => r.EmptyPolls), note, rounds.Aggregate(default(ProcessUsage), (sum, r) => sum + r.Usage));
-    }
+    private static LoadResult Combine(string scenario, (List<Slice> Slices, Latencies Latencies, int EmptyPolls) run, string? note) =>
+        new(scenario, run.Slices.Sum(s => s.Turns), run.Slices.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Window), run.Latencies, run.EmptyPolls, note,
+            run.Slices.Aggregate(default(ProcessUsage), (sum, s) => sum + s.Usage));
 }
