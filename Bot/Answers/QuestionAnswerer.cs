@@ -14,16 +14,21 @@ public sealed class QuestionAnswerer(HoursQuestionAnswerer hours, FaqAnswerer fa
 {
     public QuestionReply Answer(string text)
     {
-        var language = FaqLanguageDetector.Detect(text) ?? FaqLanguage.Pl;
         // A button of ours names its FAQ entry exactly; anything typed may be about the hours right now.
-        if (!faq.IsEntryQuestion(text) && hours.Answer(text, language.Code()) is { } hoursAnswer)
+        if (faq.IsEntryQuestion(text))
+        {
+            return Reply(faq.Answer(text));
+        }
+        var language = FaqLanguageDetector.Detect(text) ?? FaqLanguage.Pl;
+        if (hours.Answer(text, language.Code()) is { } hoursAnswer)
         {
             var message = MessageFactory.Text(hoursAnswer);
             message.TextFormat = TextFormatTypes.Markdown;
             message.Locale = language == FaqLanguage.En ? "en-US" : "pl-PL";
             return new QuestionReply(message, true);
         }
-        var answer = faq.Answer(text, language);
-        return new QuestionReply(faqMessages.For(answer), answer.Answered);
+        return Reply(faq.AnswerTyped(text, language));
     }
+
+    private QuestionReply Reply(FaqAnswer answer) => new(faqMessages.For(answer), answer.Answered);
 }

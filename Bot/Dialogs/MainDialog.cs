@@ -103,7 +103,7 @@ public sealed class MainDialog : ComponentDialog
                 await turn.SendActivityAsync(_welcome.Create(), cancellationToken);
                 return true;
         }
-        if (!_faq.IsEntryQuestion(text) && CaseRequestRecognizer.WantsHuman(text))
+        if (CaseRequestRecognizer.WantsHuman(text) && !_faq.IsEntryQuestion(text))
         {
             return false;
         }

@@ -49,8 +49,12 @@ public sealed class FaqAnswerer
         // A button posts back an entry id or its title: answer that entry without searching.
         if (_byExactText.TryGetValue(question.AsSpan().Trim(), out var exact))
             return AnswerEntry(exact.Entry, exact.Language, 1.0);
+        return AnswerTyped(question, language ?? FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl);
+    }
 
-        var asked = language ?? FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl;
+    /// <summary>As <see cref="Answer"/> for a question the caller knows is no entry's id or title (<see cref="IsEntryQuestion"/>).</summary>
+    public FaqAnswer AnswerTyped(string question, FaqLanguage asked)
+    {
         if (OtherInstitutions.IsNamedIn(question))
             return Unknown(asked, 0);
         var candidates = _search.Search(question, maxCandidates: _options.MaxSuggestions + 1);
