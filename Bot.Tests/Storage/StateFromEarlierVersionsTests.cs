@@ -1,4 +1,6 @@
 using Microsoft.Bot.Connector;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 using Vivus.Advisor.Bot.Tests.Dialogs.Intake;
 using Vivus.Advisor.Bot.Tests.Infrastructure;
 
@@ -29,6 +31,12 @@ public sealed class StateFromEarlierVersionsTests(RedisServer server) : IClassFi
             $"Storage:KeyPrefix={keyPrefix}",
             $"WebChat:TokenSigningKey={Convert.ToBase64String(new byte[32])}");
         await using var disposeConnection = (IAsyncDisposable)services;
+        // On a busy machine the app's first connect can outlast its timeout; it reconnects within a second, as deployed.
+        var connection = services.GetRequiredService<IConnectionMultiplexer>();
+        for (var waited = 0; !connection.IsConnected && waited < 100; waited++)
+        {
+            await Task.Delay(100);
+        }
 
         await BotTestFlow.Create(services, Channels.Emulator, "upgraded")
             .Send("pomoc").Says("anuluj").Says("numer telefonu")
