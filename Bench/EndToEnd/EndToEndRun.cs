@@ -36,12 +36,11 @@ public static class EndToEndRun
         }
 
         var runs = await InterleavedLoad.RunAsync(scenarios, settings.Conversations, slice, cycles);
-        var echo = runs[0].Slices;
-        var faq = runs[1].Slices;
-        var intake = runs.Length > 2 ? runs[2].Slices : [];
+        var intakeRun = runs.Length > 2 ? runs[2] : ([], new(), 0);
+        var (echo, faq, intake) = (runs[0].Slices, runs[1].Slices, intakeRun.Slices);
         var echoTotal = Combine(echoScenario.Name, runs[0], null);
         var faqTotal = Combine(faqScenario.Name, runs[1], null);
-        var intakeTotal = runs.Length > 2 ? Combine(intakeScenario.Name, runs[2], intakeNote) : Combine(intakeScenario.Name, ([], new(), 0), intakeNote);
+        var intakeTotal = Combine(intakeScenario.Name, intakeRun, intakeNote);
 
         md.Table(["scenario", "turns", "turns/s", "median ms", "p99 ms", "CPU ms per turn", "GCs per 1,000 turns (gen0 / 1 / 2)", "throughput ÷ echo", "note"],
             new[] { faqTotal, intakeTotal, echoTotal }.Select(r => (IReadOnlyList<string>)

@@ -15,9 +15,9 @@ public sealed class QuestionAnswerer(HoursQuestionAnswerer hours, FaqAnswerer fa
     public QuestionReply Answer(string text)
     {
         // A button of ours names its FAQ entry exactly; anything typed may be about the hours right now.
-        if (faq.IsEntryQuestion(text))
+        if (faq.AnswerEntryQuestion(text) is { } entryAnswer)
         {
-            return Reply(faq.Answer(text));
+            return Reply(entryAnswer);
         }
         var language = FaqLanguageDetector.Detect(text) ?? FaqLanguage.Pl;
         if (hours.Answer(text, language.Code()) is { } hoursAnswer)

@@ -44,15 +44,14 @@ public sealed class FaqAnswerer
     public bool IsEntryQuestion(string text) => _byExactText.ContainsKey(text.AsSpan().Trim());
 
     /// <param name="language">The question's language when the caller has already told it (as <see cref="FaqLanguageDetector"/> does).</param>
-    public FaqAnswer Answer(string question, FaqLanguage? language = null)
-    {
-        // A button posts back an entry id or its title: answer that entry without searching.
-        if (_byExactText.TryGetValue(question.AsSpan().Trim(), out var exact))
-            return AnswerEntry(exact.Entry, exact.Language, 1.0);
-        return AnswerTyped(question, language ?? FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl);
-    }
+    public FaqAnswer Answer(string question, FaqLanguage? language = null) =>
+        AnswerEntryQuestion(question) ?? AnswerTyped(question, language ?? FaqLanguageDetector.Detect(question) ?? FaqLanguage.Pl);
 
-    /// <summary>As <see cref="Answer"/> for a question the caller knows is no entry's id or title (<see cref="IsEntryQuestion"/>).</summary>
+    /// <summary>A button posts back an entry id or its title: that entry's answer, without searching; null for any other text.</summary>
+    public FaqAnswer? AnswerEntryQuestion(string text) =>
+        _byExactText.TryGetValue(text.AsSpan().Trim(), out var exact) ? AnswerEntry(exact.Entry, exact.Language, 1.0) : null;
+
+    /// <summary>As <see cref="Answer"/> for a question the caller knows is no entry's id or title (<see cref="AnswerEntryQuestion"/>).</summary>
     public FaqAnswer AnswerTyped(string question, FaqLanguage asked)
     {
         if (OtherInstitutions.IsNamedIn(question))
