@@ -202,6 +202,21 @@ public sealed class DeliveredActivityRedactorTests
             .Should().Be("Infolinia: [redacted], e-mail: [redacted]!");
     }
 
+    [Fact]
+    public void Keeps_a_published_answer_as_stored_and_masks_a_look_alike_of_the_same_length_and_ends()
+    {
+        var published = new PublishedTexts();
+        const string answer = "Zadzwoń: 22 206 21 21\n\t„Wtorek” \"od 8\" \\ e-mail: kontakt@vivus.pl — albo napisz.";
+        const string lookAlike = "Zadzwoń: 22 206 21 21\n\t„Wtorek” \"od 8\" \\ e-mail: jan.kow@gmail.pl — albo napisz.";
+        published.Publish(answer);
+        var stored = DirectLineActivityJson.Serialize(new Activity(ActivityTypes.Message) { Text = answer });
+        var other = DirectLineActivityJson.Serialize(new Activity(ActivityTypes.Message) { Text = lookAlike });
+
+        DeliveredActivityRedactor.Redact(stored, published).Should().BeSameAs(stored);
+        ParsedText(Encoding.UTF8.GetString(DeliveredActivityRedactor.Redact(other, published)))
+            .Should().Be(PersonalDataRedactor.Redact(lookAlike)).And.NotContain("jan.kow@");
+    }
+
     [Theory]
     [InlineData("2026-11-25T14:00:00.1234567+00:00")]
     [InlineData("2026-11-25T14:00:00+01:00")]

@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Text;
+using Newtonsoft.Json;
 
 namespace Vivus.Advisor.Bot.Privacy;
 
@@ -23,6 +26,11 @@ public sealed class PublishedTexts
     private readonly ulong[] _lengths = new ulong[MaxNotedLength / 64];
     private int _count;
 
+    // Each text also as a delivered activity holds it: the UTF-8 of Json.NET's escaping, which the activity writer uses,
+    // without the quotes. Found by its length and first and last eight bytes, then compared whole, a delivered answer is
+    // told published without decoding it to text and hashing that, which cost more than the rest of its masking pass.
+    private readonly ConcurrentDictionary<(int Length, ulong Head, ulong Tail), byte[]> _written = new();
+
     public PublishedTexts(VivusContactValues? contactValues = null)
     {
         _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -46,10 +54,21 @@ public sealed class PublishedTexts
             if (_texts.TryAdd(text, 0))
             {
                 Interlocked.Increment(ref _count);
+                var written = Encoding.UTF8.GetBytes(JsonConvert.ToString(text)[1..^1]);
+                _written.TryAdd(WrittenKey(written), written);
             }
         }
         return text;
     }
+
+    /// <summary>Whether a JSON string value, as written (UTF-8, escaped, without its quotes), is a published text.</summary>
+    /// <remarks>A false answer is no verdict: the value may be a published text escaped another way, which <see cref="Contains"/> tells.</remarks>
+    public bool ContainsWritten(ReadOnlySpan<byte> jsonValue) =>
+        _written.TryGetValue(WrittenKey(jsonValue), out var written) && jsonValue.SequenceEqual(written);
+
+    private static (int, ulong, ulong) WrittenKey(ReadOnlySpan<byte> value) => value.Length >= sizeof(ulong)
+        ? (value.Length, BinaryPrimitives.ReadUInt64LittleEndian(value), BinaryPrimitives.ReadUInt64LittleEndian(value[^sizeof(ulong)..]))
+        : (value.Length, 0, 0);
 
     public bool Contains(ReadOnlySpan<char> text) =>
         (text.Length >= MaxNotedLength || (Volatile.Read(ref _lengths[text.Length / 64]) & (1UL << (text.Length % 64))) != 0)

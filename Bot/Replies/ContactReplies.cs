@@ -19,17 +19,28 @@ public sealed class ContactReplies(IOptionsMonitor<ContactOptions> options, Publ
     /// <summary>A card with one-tap call and e-mail buttons; <paramref name="text"/> is the advisor's own words.</summary>
     public Attachment ContactCard(string text)
     {
-        var buttons = Contact.Hotlines
-            .Select(h => Published(new CardAction(ActionTypes.Call, $"Zadzwoń: {h}", value: ContactOptions.TelUri(h))))
-            .Append(Published(new CardAction(ActionTypes.OpenUrl, $"Napisz: {Contact.Email}", value: $"mailto:{Contact.Email}")))
-            .ToList();
+        var buttons = Buttons().Actions.Select(a => new CardAction(a.Type, a.Title, value: a.Value)).ToList();
         return new HeroCard(title: "Kontakt z Vivus", text: published.Publish(text), buttons: buttons).ToAttachment();
     }
 
-    private CardAction Published(CardAction action)
+    // The buttons depend only on the settings, so their texts are built and published once per settings value rather
+    // than for every answer the advisor does not know.
+    private ContactButtons? _buttons;
+
+    private ContactButtons Buttons()
     {
-        published.Publish(action.Title);
-        published.Publish((string)action.Value);
-        return action;
+        var contact = Contact;
+        if (_buttons is { } built && ReferenceEquals(built.Source, contact))
+        {
+            return built;
+        }
+        var actions = contact.Hotlines
+            .Select(h => (ActionTypes.Call, $"Zadzwoń: {h}", ContactOptions.TelUri(h)))
+            .Append((ActionTypes.OpenUrl, $"Napisz: {contact.Email}", $"mailto:{contact.Email}"))
+            .Select(a => (a.Item1, published.Publish(a.Item2), published.Publish(a.Item3)))
+            .ToArray();
+        return _buttons = new ContactButtons(contact, actions);
     }
+
+    private sealed record ContactButtons(ContactOptions Source, (string Type, string Title, string Value)[] Actions);
 }

@@ -60,15 +60,21 @@ public sealed class FaqAnswerer
         if (candidates.Count == 0 || candidates[0].Score < _options.MinScore)
             return Unknown(asked, candidates.Count > 0 ? candidates[0].Score : 0);
 
+        // Runners-up close to the top candidate make it a "did you mean", the top one first.
         var top = candidates[0];
-        var close = candidates.Skip(1)
-            .Where(c => c.Score >= _options.MinScore && c.Score >= _options.CloseRatio * top.Score)
-            .ToList();
-        if (close.Count == 0)
+        List<FaqSuggestion>? suggestions = null;
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (candidate.Score < _options.MinScore || candidate.Score < _options.CloseRatio * top.Score)
+                continue;
+            suggestions ??= [Suggestion(top.Entry, asked)];
+            suggestions.Add(Suggestion(candidate.Entry, asked));
+        }
+        if (suggestions is null)
             return AnswerEntry(top.Entry, asked, top.Score);
-
-        var suggestions = close.Prepend(top).Take(_options.MaxSuggestions)
-            .Select(c => Suggestion(c.Entry, asked)).ToList();
+        if (suggestions.Count > _options.MaxSuggestions)
+            suggestions.RemoveRange(_options.MaxSuggestions, suggestions.Count - _options.MaxSuggestions);
         return new FaqAnswer(FaqOutcome.DidYouMean, null, asked, null, top.Score, suggestions, []);
     }
 

@@ -8,7 +8,7 @@ namespace Vivus.Advisor.Knowledge.Faq.Analysis;
 /// processor's caches, analysing a question cost more than the rest of its search. Any other character, or a word longer
 /// than the tokenizer takes, leaves the text to the Lucene chain.
 /// </summary>
-internal sealed class PlainTextTerms(SpellingVocabulary? vocabulary, bool stem)
+internal sealed class PlainTextTerms
 {
     // StandardTokenizer's default longest word; it drops longer ones.
     private const int MaxWordLength = 255;
@@ -31,6 +31,26 @@ internal sealed class PlainTextTerms(SpellingVocabulary? vocabulary, bool stem)
     private const int TableSize = 0x180;
     private static readonly Kind[] Kinds = BuildKinds();
     private static readonly char[] Folded = BuildFolded();
+
+    private readonly SpellingVocabulary? _vocabulary;
+    private readonly bool _stem;
+
+    // Each stop word's and corpus word's term (null for a stop word), worked out once: a word was otherwise looked up among
+    // the stop words, the vocabulary and the synonyms, three tables that other requests push out of the caches under load.
+    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>>? _knownTerms;
+
+    public PlainTextTerms(SpellingVocabulary? vocabulary, bool stem)
+    {
+        _vocabulary = vocabulary;
+        _stem = stem;
+        if (vocabulary is not null)
+        {
+            var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var word in FaqStopWords.Words.Concat(vocabulary.Words).Where(w => w.Length <= MaxWordLength))
+                known.TryAdd(word, TermOf(word));
+            _knownTerms = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
 
     /// <summary>Adds the text's terms and returns true; false, adding nothing, when the text is not plain.</summary>
     public bool TryAnalyze(ReadOnlySpan<char> text, List<string> terms)
@@ -98,24 +118,29 @@ internal sealed class PlainTextTerms(SpellingVocabulary? vocabulary, bool stem)
         (before == Kind.Letter && after == Kind.Letter && middle is Kind.MidLetter or Kind.MidNumLet)
         || (before == Kind.Digit && after == Kind.Digit && middle is Kind.MidNum or Kind.MidNumLet);
 
-    private void AddTerm(Span<char> word, List<string> terms)
+    private void AddTerm(ReadOnlySpan<char> word, List<string> terms)
+    {
+        var term = _knownTerms is { } known && known.TryGetValue(word, out var knownTerm) ? knownTerm : TermOf(word);
+        if (term is not null)
+            terms.Add(term);
+    }
+
+    /// <summary>The word's term; null for a stop word.</summary>
+    private string? TermOf(ReadOnlySpan<char> word)
     {
         if (StopWords.Contains(word))
-            return;
+            return null;
         string? replaced = null;
-        if (vocabulary?.Correction(word) is { } corrected)
+        if (_vocabulary?.Correction(word) is { } corrected)
         {
             replaced = corrected;
-            word = corrected.ToCharArray();
+            word = corrected;
         }
-        if (!stem)
-        {
-            terms.Add(replaced ?? word.ToString());
-            return;
-        }
+        if (!_stem)
+            return replaced ?? word.ToString();
         var (start, length) = LightPolishStemmer.StemRange(word);
         var stemmed = word.Slice(start, length);
-        terms.Add(DomainSynonyms.Canonical(stemmed) ?? stemmed.ToString());
+        return DomainSynonyms.Canonical(stemmed) ?? stemmed.ToString();
     }
 
     private static Kind[] BuildKinds()

@@ -27,6 +27,8 @@ public sealed class SpellingVocabulary
 
     public int Count => _words.Count;
 
+    public IEnumerable<string> Words => _words;
+
     /// <summary>The corpus word to put in place of an unknown one; null to keep the word as it is.</summary>
     public string? Correction(ReadOnlySpan<char> word)
     {

@@ -11,17 +11,18 @@ public sealed class EnglishHoursAnswerWriter(ContactOptions options) : IHoursAns
         ["MO"] = "in the morning", ["AF"] = "in the afternoon", ["EV"] = "in the evening", ["NI"] = "at night",
     };
 
-    private string EmailLink => $"[{options.Email}](mailto:{options.Email})";
+    // Links the answers quote from the settings, which stay as they are for the writer's life.
+    private readonly string _emailLink = $"[{options.Email}](mailto:{options.Email})";
 
-    private string Phones => string.Join(" or ", options.Hotlines.Select(h => $"[{h}]({ContactOptions.TelUri(h)})"));
+    private readonly string _phones = string.Join(" or ", options.Hotlines.Select(h => $"[{h}]({ContactOptions.TelUri(h)})"));
 
     public string Now(HotlineStatus status, DateTimeOffset emailDeadline)
     {
         var today = DateOnly.FromDateTime(status.At.DateTime);
         if (status.IsOpen)
-            return $"The hotline is open now, until {Time(TimeOf(status.ClosesAt!.Value))} today. Call {Phones}.{WaitHint(status)}";
+            return $"The hotline is open now, until {Time(TimeOf(status.ClosesAt!.Value))} today. Call {_phones}.{WaitHint(status)}";
         return $"The hotline is closed right now{ReasonNow(status.Today)}.{NextOpenSentence(status.NextOpen, today)} "
-               + $"You can already write to {EmailLink}; expect a reply {Deadline(emailDeadline, today)}.";
+               + $"You can already write to {_emailLink}; expect a reply {Deadline(emailDeadline, today)}.";
     }
 
     public string AtMoment(HotlineStatus status, DateOnly today)
@@ -50,7 +51,7 @@ public sealed class EnglishHoursAnswerWriter(ContactOptions options) : IHoursAns
     {
         var today = DateOnly.FromDateTime(now.At.DateTime);
         var hours = options.Hours;
-        var text = $"The hotline ({Phones}) is open Monday to Friday {hours.Weekday}, Saturdays {hours.Saturday} "
+        var text = $"The hotline ({_phones}) is open Monday to Friday {hours.Weekday}, Saturdays {hours.Saturday} "
                    + $"and trading Sundays {hours.TradingSunday} (Polish time). Other Sundays{(options.ClosedOnPublicHolidays ? " and public holidays" : "")} it is closed. "
                    + $"Waits are shortest on working days between {Time(options.RecommendedWindow.Open)} and {Time(options.RecommendedWindow.Close)}.";
         var unusual = comingWeek.Where(d => d.Type is DayType.Holiday or DayType.TradingSunday or DayType.Special).ToList();
@@ -63,7 +64,7 @@ public sealed class EnglishHoursAnswerWriter(ContactOptions options) : IHoursAns
     public string EmailReply(DateTimeOffset sent, bool sentNow, DateTimeOffset deadline, DateOnly today)
     {
         var when = sentNow ? "If you write now" : $"If you write {OnDate(DateOnly.FromDateTime(sent.DateTime), today)} at {Time(TimeOf(sent))}";
-        return $"E-mails to {EmailLink} are usually answered within {options.EmailReplyWorkingHours} hours, counting working days only "
+        return $"E-mails to {_emailLink} are usually answered within {options.EmailReplyWorkingHours} hours, counting working days only "
                + $"(weekends and public holidays do not count). {when}, expect a reply {Deadline(deadline, today)}. "
                + "Before holidays and during promotions it may take longer.";
     }

@@ -14,6 +14,9 @@ public sealed class HoursQuestionAnswerer(
     PolishTimeRecognizer polish,
     EnglishTimeRecognizer english)
 {
+    private readonly IHoursAnswerWriter _polish = new PolishHoursAnswerWriter(options);
+    private readonly IHoursAnswerWriter _english = new EnglishHoursAnswerWriter(options);
+
     /// <param name="language">"pl" or "en"; anything else is treated as Polish.</param>
     public string? Answer(string text, string language)
     {
@@ -29,7 +32,7 @@ public sealed class HoursQuestionAnswerer(
         if (kind == QuestionKind.None)
             return null;
 
-        IHoursAnswerWriter writer = isEnglish ? new EnglishHoursAnswerWriter(options) : new PolishHoursAnswerWriter(options);
+        var writer = isEnglish ? _english : _polish;
         var today = DateOnly.FromDateTime(localNow.DateTime);
         var answer = kind switch
         {

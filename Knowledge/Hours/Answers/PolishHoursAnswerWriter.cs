@@ -11,17 +11,18 @@ public sealed class PolishHoursAnswerWriter(ContactOptions options) : IHoursAnsw
         ["MO"] = "rano", ["AF"] = "po południu", ["EV"] = "wieczorem", ["NI"] = "w nocy",
     };
 
-    private string EmailLink => $"[{options.Email}](mailto:{options.Email})";
+    // Links the answers quote from the settings, which stay as they are for the writer's life.
+    private readonly string _emailLink = $"[{options.Email}](mailto:{options.Email})";
 
-    private string Phones => string.Join(" lub ", options.Hotlines.Select(h => $"[{h}]({ContactOptions.TelUri(h)})"));
+    private readonly string _phones = string.Join(" lub ", options.Hotlines.Select(h => $"[{h}]({ContactOptions.TelUri(h)})"));
 
     public string Now(HotlineStatus status, DateTimeOffset emailDeadline)
     {
         var today = DateOnly.FromDateTime(status.At.DateTime);
         if (status.IsOpen)
-            return $"Infolinia działa teraz — dziś do {Time(TimeOf(status.ClosesAt!.Value))}. Zadzwoń pod {Phones}.{WaitHint(status)}";
+            return $"Infolinia działa teraz — dziś do {Time(TimeOf(status.ClosesAt!.Value))}. Zadzwoń pod {_phones}.{WaitHint(status)}";
         return $"Teraz infolinia jest nieczynna{ReasonNow(status.Today)}.{NextOpenSentence(status.NextOpen, today)} "
-               + $"Możesz już napisać na {EmailLink} — odpowiedź powinna przyjść {Deadline(emailDeadline, today)}.";
+               + $"Możesz już napisać na {_emailLink} — odpowiedź powinna przyjść {Deadline(emailDeadline, today)}.";
     }
 
     public string AtMoment(HotlineStatus status, DateOnly today)
@@ -50,7 +51,7 @@ public sealed class PolishHoursAnswerWriter(ContactOptions options) : IHoursAnsw
     {
         var today = DateOnly.FromDateTime(now.At.DateTime);
         var hours = options.Hours;
-        var text = $"Infolinia ({Phones}) działa od poniedziałku do piątku {hours.Weekday}, w soboty {hours.Saturday}, "
+        var text = $"Infolinia ({_phones}) działa od poniedziałku do piątku {hours.Weekday}, w soboty {hours.Saturday}, "
                    + $"a w niedziele handlowe {hours.TradingSunday}. W pozostałe niedziele{(options.ClosedOnPublicHolidays ? " i w święta" : "")} jest nieczynna. "
                    + $"Najkrócej czeka się w dni robocze między {Time(options.RecommendedWindow.Open)} a {Time(options.RecommendedWindow.Close)}.";
         var unusual = comingWeek.Where(d => d.Type is DayType.Holiday or DayType.TradingSunday or DayType.Special).ToList();
@@ -63,7 +64,7 @@ public sealed class PolishHoursAnswerWriter(ContactOptions options) : IHoursAnsw
     public string EmailReply(DateTimeOffset sent, bool sentNow, DateTimeOffset deadline, DateOnly today)
     {
         var when = sentNow ? "Jeśli napiszesz teraz" : $"Jeśli napiszesz {OnDate(DateOnly.FromDateTime(sent.DateTime), today)} o {Time(TimeOf(sent))}";
-        return $"Na wiadomości na {EmailLink} odpowiedź przychodzi zwykle w ciągu {options.EmailReplyWorkingHours} godzin, "
+        return $"Na wiadomości na {_emailLink} odpowiedź przychodzi zwykle w ciągu {options.EmailReplyWorkingHours} godzin, "
                + $"liczonych tylko w dni robocze (bez weekendów i świąt). {when}, odpowiedzi możesz się spodziewać {Deadline(deadline, today)}. "
                + "Przed świętami i w czasie promocji może to potrwać dłużej.";
     }
