@@ -128,7 +128,7 @@ public static class DeliveredActivityRedactor
     /// <summary>The string value with personal data masked, or null when there is none.</summary>
     private static string? Masked(ref Utf8JsonReader reader, PublishedTexts published)
     {
-        if (!reader.ValueSpan.ContainsAny(WorthDecoding) || (!reader.HasValueSequence && published.ContainsWritten(reader.ValueSpan)))
+        if (!reader.ValueSpan.ContainsAny(WorthDecoding) || published.ContainsWritten(reader.ValueSpan))
         {
             return null;
         }
